@@ -1,0 +1,1 @@
+"""The named stages of the intake pipeline; their order is data (see ``intake.pipeline``)."""
