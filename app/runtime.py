@@ -16,7 +16,7 @@ from intake.email_channel import FolderTransport, normalise_email
 from intake.pipeline import Pipeline
 from nlp.baseline import RuleBasedClassifier
 from store.db import make_engine, make_session_factory
-from store.migrate import current_revision, head_revision
+from store.migrate import current_revisions, head_revisions
 
 
 def utc_now() -> datetime:
@@ -40,10 +40,11 @@ class Runtime:
 
     def check_schema(self) -> None:
         """Refuse to run against a database that was not upgraded."""
-        current, head = current_revision(self.engine), head_revision(self.engine)
-        if current != head:
+        current, heads = current_revisions(self.engine), head_revisions(self.engine)
+        if current != heads:
+            have = ", ".join(sorted(current)) or "nothing"
             raise SchemaOutOfDateError(
-                f"database schema is at {current or 'nothing'}, code expects {head}: "
+                f"database schema is at {have}, code expects {', '.join(sorted(heads))}: "
                 "run `guichet db upgrade`"
             )
 

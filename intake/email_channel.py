@@ -23,18 +23,13 @@ CHANNEL = "email"
 
 def normalise_email(raw: bytes, *, own_domains: Collection[str] = ()) -> Normalised:
     """Read what the pipeline needs out of raw e-mail bytes."""
-    parsed = parse_email(raw)
+    # Our own mail coming back (a loop) is recognised inside the parser, which
+    # requires our domain *and* our headers, so a colleague's forward is kept.
+    parsed = parse_email(raw, own_domains=own_domains)
     verdict = parsed.automatic
-    sender = parsed.from_address
-    if not verdict.automatic and sender and sender.rpartition("@")[2] in own_domains:
-        # Our own mail looping back (a forward, a misconfigured alias):
-        # answering it would start a mail loop.
-        verdict_automatic, verdict_reason = True, "own-address"
-    else:
-        verdict_automatic, verdict_reason = verdict.automatic, verdict.reason
     return Normalised(
         sender_kind="email",
-        sender=sender,
+        sender=parsed.from_address,
         sender_name=parsed.from_name,
         subject=parsed.subject,
         text=parsed.text,
@@ -43,8 +38,8 @@ def normalise_email(raw: bytes, *, own_domains: Collection[str] = ()) -> Normali
         header_message_id=parsed.message_id,
         in_reply_to=parsed.in_reply_to,
         references=parsed.references,
-        automatic=verdict_automatic,
-        automatic_reason=verdict_reason,
+        automatic=verdict.automatic,
+        automatic_reason=verdict.reason,
         attachments=parsed.attachments,
         authentication=dict(parsed.authentication),
         defects=parsed.defects,

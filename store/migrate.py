@@ -23,20 +23,24 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine, *, revision: str = "head") -> None:
-    """Bring the database schema up to ``revision``."""
+def upgrade(engine: Engine, *, revision: str = "heads") -> None:
+    """Bring the database schema up to ``revision`` (every branch head by default).
+
+    Feature areas add their tables in migrations branching from the
+    initial schema, so "heads" rather than "head" is the normal target.
+    """
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, None when never migrated."""
+def current_revisions(engine: Engine) -> frozenset[str]:
+    """The revisions the database is at; empty when never migrated."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return frozenset(MigrationContext.configure(connection).get_current_heads())
 
 
-def head_revision(engine: Engine) -> str | None:
-    """The newest revision the code knows."""
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+def head_revisions(engine: Engine) -> frozenset[str]:
+    """The newest revision of every branch the code knows."""
+    return frozenset(ScriptDirectory.from_config(alembic_config(engine)).get_heads())

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from store.db import make_engine
 from store.migrate import upgrade
-from store.models import Base
+from store.schema import Base
 
 PG_URL = os.environ.get("GUICHET_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() == "true"

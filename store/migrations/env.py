@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from store.db import make_engine
-from store.models import Base
+from store.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -6,13 +6,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine
 
-from store.migrate import current_revision, head_revision, upgrade
-from store.models import Base
+from store.migrate import current_revisions, head_revisions, upgrade
+from store.schema import Base
 from tests.conftest import table_names
 
 
 def test_upgrade_reaches_head(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision(engine)
+    assert current_revisions(engine) == head_revisions(engine) != frozenset()
 
 
 def test_models_and_migrations_agree(engine: Engine) -> None:
