@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from pathlib import Path
 from typing import Annotated
@@ -62,7 +63,7 @@ def _settings() -> Settings:
             for problem in exc.problems:
                 err.print(f"[red]config:[/red] {problem}", highlight=False)
             raise typer.Exit(2) from None
-        configure_logging(_state.settings.log_level)
+        logging.getLogger().setLevel(_state.settings.log_level)
     return _state.settings
 
 
@@ -199,4 +200,5 @@ register_deadline_command(app)
 
 def main() -> None:
     """Console-script entry point."""
+    configure_logging("INFO")
     app()
