@@ -8,7 +8,6 @@ the test fixtures rely on that).
 from __future__ import annotations
 
 from store import models
-from store import telegram_models  # noqa: F401  (registers the Telegram tables)
 from store.models import Base
 
 metadata = Base.metadata
