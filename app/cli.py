@@ -32,7 +32,9 @@ demo_app = typer.Typer(help="Sample data for trying Guichet out.", no_args_is_he
 app.add_typer(requests_app, name="requests")
 app.add_typer(db_app, name="db")
 app.add_typer(demo_app, name="demo")
-out = Console()
+# Rich falls back to 80 columns when output is not a terminal (make, pipes),
+# which would truncate references and dates in the tables.
+out = Console(width=None if Console().is_terminal else 160)
 err = Console(stderr=True)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from store.models import Message, Request
@@ -73,7 +74,7 @@ def messages_table(messages: list[Message], *, title: str) -> Table:
         table.add_column(column)
     for message in messages:
         why = message.status_reason or _last_note(message)
-        table.add_row(str(message.id), _iso(message.received_at) or "", message.status, why)
+        table.add_row(str(message.id), _iso(message.received_at) or "", message.status, escape(why))
     return table
 
 
