@@ -9,7 +9,6 @@ where that fails, from a second ``policy.compat32`` parse of the same bytes.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -19,21 +18,12 @@ from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from intake.html_text import html_to_text
+from intake.mime_body import Attachment, read_body
+from intake.mime_charset import decode_bytes, defect_tag, repair
 from intake.quoting import split_new_text
 from intake.robots import AutomaticVerdict, detect_automatic
 
 __all__ = ["Attachment", "EmailParseError", "ParsedEmail", "parse_email"]
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A non-body part; ``data`` is empty when ``size`` exceeded the limit."""
-
-    filename: str | None
-    content_type: str
-    size: int
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -61,64 +51,12 @@ class EmailParseError(ValueError):
     """Raised only for input that cannot be a message at all (empty bytes)."""
 
 
-# Labels that name a superset or a real codec under another name (WHATWG practice).
-_CHARSET_ALIASES = {
-    "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "euc-kr": "cp949", "gb2312": "gb18030",
-    "gbk": "gb18030", "shift_jis": "cp932", "x-sjis": "cp932", "iso-8859-1": "cp1252",
-}  # fmt: skip
-# Tried in order when the charset is missing, unknown or plain ASCII but wrong.
-_GUESSES = ("utf-8", "cp1252", "latin-1")
 _KEPT_HEADERS = ("Auto-Submitted", "Precedence", "List-Id", "Return-Path", "Content-Type")
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
 _BARE_ID = re.compile(r"^\s*([^<>\s]+@[^<>\s]+)\s*$")
 # Internet mail only: the domain needs a dot ("a@b@example.org" must not give "a@b").
 _ADDR_SPEC = re.compile(r"^[^@\s<>(),;:\"\[\]]+@(?:[^@\s<>(),;:\"\[\].]+\.)+[^@\s<>(),;:\"\[\].]+$")
 _TOKEN_SEPARATORS = re.compile(r"[\s<>,;:()\"]+")
-_RAW_FILENAME = re.compile(r'\b(?:file)?name\s*=\s*("?)([^";]+)\1', re.I)
-_SURROGATE = re.compile("[\udc80-\udcff]")
-_MAX_DEPTH = 30
-
-
-def _tag(text: str) -> str:
-    """Make a charset label or header name safe to use inside a defect name."""
-    return re.sub(r"[^a-z0-9_.-]", "", text.lower())[:40] or "none"
-
-
-def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
-    """Decode with the declared charset, falling back and recording each fallback."""
-    label = (charset or "").strip().strip("\"'").lower()
-    try:
-        codec = codecs.lookup(_CHARSET_ALIASES.get(label, label)).name
-        b"  ".decode(codec, "replace")  # rejects bytes-to-bytes codecs such as "base64"
-    except (LookupError, ValueError):
-        codec = ""
-    if codec not in {"", "ascii"}:
-        try:
-            return data.decode(codec)
-        except ValueError:  # mislabelled: UTF-8 is by far the likeliest truth
-            guesses: tuple[str, ...] = ("utf-8",) if codec != "utf-8" and not data.isascii() else ()
-    else:
-        guesses = ("ascii", *_GUESSES)
-    for guess in guesses:
-        try:
-            text = data.decode(guess)
-        except UnicodeDecodeError:
-            continue
-        if guess != "ascii" or (label and not codec):
-            defects.append(f"charset-fallback:{_tag(label)}->{guess}")
-        return text
-    defects.append(f"charset-replace:{_tag(label)}")
-    try:
-        return data.decode(codec, errors="replace")
-    except ValueError:  # exotic codecs (punycode) fail even when told to replace
-        return data.decode("latin-1")
-
-
-def _repair(text: str, defects: list[str]) -> str:
-    """Re-decode raw 8-bit header bytes that the parser kept as surrogates; drop NULs."""
-    if _SURROGATE.search(text):
-        text = _decode_bytes(text.encode("utf-8", "surrogateescape"), None, defects)
-    return text.replace("\x00", "")
 
 
 @dataclass
@@ -139,12 +77,12 @@ class _Reader:
         """One header decoded (RFC 2047), or None when absent."""
         try:
             value = self.modern.get(name)
-            decoded = None if value is None else _repair(str(value), self.defects)
+            decoded = None if value is None else repair(str(value), self.defects)
         except Exception:  # the default policy's parser gave up: use compat32
             decoded = "\ufffd"
         if decoded is None or "\ufffd" not in decoded:
             return decoded
-        self.defects.append(f"header-fallback:{_tag(name)}")
+        self.defects.append(f"header-fallback:{defect_tag(name)}")
         return self.decode(self.raw(name)[0]) if self.raw(name) else ""
 
     def decode(self, raw: str) -> str:
@@ -154,9 +92,9 @@ class _Reader:
         except Exception:  # malformed encoded word: keep the raw text
             chunks = [(raw, None)]
         pieces = [
-            _repair(piece, self.defects)
+            repair(piece, self.defects)
             if isinstance(piece, str)
-            else _decode_bytes(piece, charset, self.defects)
+            else decode_bytes(piece, charset, self.defects)
             for piece, charset in chunks
         ]
         return " ".join("".join(pieces).replace("\x00", "").split())
@@ -171,9 +109,9 @@ class _Reader:
             pairs = [("\ufffd", "")]
         if any("\ufffd" in display for display, _ in pairs):
             # Undecodable names: the lenient compat32 splitter, decoded by hand.
-            self.defects.append(f"address-fallback:{_tag(name)}")
+            self.defects.append(f"address-fallback:{defect_tag(name)}")
             pairs = [(self.decode(n), a) for n, a in getaddresses(self.raw(name))]
-        repaired = [(_repair(n, self.defects), _repair(a, self.defects)) for n, a in pairs]
+        repaired = [(repair(n, self.defects), repair(a, self.defects)) for n, a in pairs]
         valid = [(n, a.lower()) for n, a in repaired if _ADDR_SPEC.match(a)]
         if not valid and self.raw(name):  # e.g. "a@b@c" or text around the address
             valid = [("", found) for found in _addresses_in(self.raw(name)[:1], self.defects)]
@@ -199,7 +137,7 @@ class _Reader:
 
 def _addresses_in(values: list[str], defects: list[str]) -> list[str]:
     """Lower-cased addr-specs standing as whole words in free header text."""
-    words = [w for value in values for w in _TOKEN_SEPARATORS.split(_repair(value, defects))]
+    words = [w for value in values for w in _TOKEN_SEPARATORS.split(repair(value, defects))]
     return [word.lower() for word in words if _ADDR_SPEC.match(word)]
 
 
@@ -225,119 +163,6 @@ def _authentication(values: list[str]) -> dict[str, str]:
     return results
 
 
-@dataclass
-class _Body:
-    """Readable texts and attachments gathered while walking the MIME tree."""
-
-    max_attachment_bytes: int
-    defects: list[str]
-    attachments: list[Attachment] = field(default_factory=list)
-    # Named text parts not explicitly attached: the body if nothing else is.
-    named_texts: list[tuple[str, str]] = field(default_factory=list)
-
-    def collect(self, part: Message, depth: int = 0) -> list[tuple[str, str]]:
-        """Return ``(subtype, text)`` for the readable parts under ``part``."""
-        content_type = part.get_content_type()
-        if depth > _MAX_DEPTH:
-            self.defects.append("mime-too-deep")
-            return []
-        if content_type.startswith("message/"):
-            self._attach(part, content_type)
-            return []
-        if part.is_multipart():
-            children = [child for child in part.get_payload() if isinstance(child, Message)]
-            found = [self.collect(child, depth + 1) for child in children]
-            if content_type != "multipart/alternative":
-                return [text for texts in found for text in texts]
-            readable = [texts for texts in found if any(text.strip() for _, text in texts)]
-            plain = [texts for texts in readable if any(kind == "plain" for kind, _ in texts)]
-            return (plain or readable or [[]])[0]
-        if content_type.startswith("multipart/"):
-            return self._recover_multipart(part, depth)
-        text = self._text(part) if content_type in {"text/plain", "text/html"} else None
-        if text is not None and part.get_filename() is None:
-            return [(part.get_content_subtype(), text)]
-        if text is not None and part.get_content_disposition() != "attachment":
-            self.named_texts.append((part.get_content_subtype(), text))
-        self._attach(part, content_type)
-        return []
-
-    def _text(self, part: Message) -> str | None:
-        """Decode a text part; None if it is binary data under a text label."""
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        charset = part.get_content_charset()
-        if _looks_binary(data, charset):
-            self.defects.append("binary-text-part")
-            return None
-        text = _decode_bytes(data, charset, self.defects)
-        return html_to_text(text) if part.get_content_subtype() == "html" else text
-
-    def _recover_multipart(self, part: Message, depth: int) -> list[tuple[str, str]]:
-        """Re-parse a multipart whose boundary is missing or never found in its body."""
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        found = re.findall(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", data, re.M)
-        if not found:
-            self.defects.append("multipart-read-as-text")
-            return [("plain", _decode_bytes(data, part.get_content_charset(), self.defects))]
-        self.defects.append("multipart-boundary-guessed")
-        boundary = max(set(found), key=found.count).decode("ascii", "replace")
-        subtype = re.sub(r"[^a-z0-9-]", "", part.get_content_subtype()) or "mixed"
-        head = f'Content-Type: multipart/{subtype}; boundary="{boundary}"\n\n'.encode()
-        return self.collect(message_from_bytes(head + data, policy=policy.default), depth + 1)
-
-    def _attach(self, part: Message, content_type: str) -> None:
-        if content_type.startswith("message/") and part.is_multipart():
-            inner = [msg for msg in part.get_payload() if isinstance(msg, Message)]
-            data = b"\n".join(map(_as_bytes, inner))
-        else:
-            payload = part.get_payload(decode=True)
-            data = payload if isinstance(payload, bytes) else b""
-        if len(data) > self.max_attachment_bytes:
-            self.defects.append("attachment-too-large")
-        kept = data if len(data) <= self.max_attachment_bytes else b""
-        filename = _filename(part, self.defects)
-        self.attachments.append(Attachment(filename, content_type, len(data), kept))
-
-
-def _looks_binary(data: bytes, charset: str | None) -> bool:
-    """Tell images or archives mislabelled as text from text with a stray control byte."""
-    if charset and ("16" in charset or "32" in charset):
-        return False
-    sample = data[:4096]
-    controls = sum(1 for byte in sample if byte < 9 or (13 < byte < 32 and byte != 27))
-    return controls > max(4, len(sample) // 50)  # ESC (27) is part of ISO-2022-JP
-
-
-def _filename(part: Message, defects: list[str]) -> str | None:
-    """The attachment's name, also when its parameter is unquoted or RFC 2047-encoded."""
-    name = part.get_filename()
-    raw = dict((key.lower(), str(value)) for key, value in part.raw_items())
-    for header in ("content-disposition", "content-type"):
-        found = _RAW_FILENAME.search(" ".join(raw.get(header, "").split()))
-        # The parser stops an unquoted name at its first space; the raw value does not.
-        if found and (name is None or (found.group(2).startswith(name) and name != found.group(2))):
-            name = found.group(2).strip()
-            break
-    if name is None:
-        return None
-    if "=?" in name:  # RFC 2047 inside a parameter: not allowed, but common
-        chunks = decode_header(name)
-        name = "".join(p if isinstance(p, str) else _decode_bytes(p, c, defects) for p, c in chunks)
-    return _repair(name, defects)
-
-
-def _as_bytes(msg: Message) -> bytes:
-    """Serialise an attached message, the default policy first."""
-    for serialising_policy in (msg.policy, policy.compat32):
-        try:
-            return msg.as_bytes(policy=serialising_policy)
-        except Exception:  # noqa: S112 - try the next, more lenient policy
-            continue
-    return b""
-
-
 def _normalise(raw: bytes, defects: list[str]) -> bytes:
     """Fix what the parser handles badly: leading blank lines and bare CRs."""
     if raw[:1] in {b"\r", b"\n"}:
@@ -358,25 +183,6 @@ def _parser_defects(msg: Message) -> list[str]:
         for _, value in part.items():
             names += [type(defect).__name__ for defect in getattr(value, "defects", ())]
     return names
-
-
-def _read_body(reader: _Reader, max_attachment_bytes: int) -> tuple[str, list[Attachment]]:
-    """Walk the default-policy tree, or the compat32 one if that fails."""
-    for msg in (reader.modern, reader.legacy):
-        body = _Body(max_attachment_bytes, reader.defects)
-        try:
-            texts = body.collect(msg)
-        except Exception:  # the compat32 tree is the fallback
-            reader.defects.append("body-fallback" if msg is reader.modern else "body-unreadable")
-            continue
-        if not any(text.strip() for _, text in texts) and body.named_texts:
-            reader.defects.append("text-from-named-part")
-            texts = body.named_texts
-        joined = "\n\n".join(text.strip("\r\n") for _, text in texts if text.strip())
-        # NUL is not text, and PostgreSQL refuses it in text columns.
-        joined = joined.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-        return joined, body.attachments
-    return "", []
 
 
 def parse_email(
@@ -410,7 +216,7 @@ def parse_email(
         defects += _parser_defects(modern)
     except Exception:  # listing defects is best effort
         defects.append("defects-unreadable")
-    text, attachments = _read_body(reader, max_attachment_bytes)
+    text, attachments = read_body(modern, legacy, defects, max_attachment_bytes)
     try:
         automatic = detect_automatic(legacy, own_domains=own_domains)
     except Exception:  # a verdict must not cost us the message

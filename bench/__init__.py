@@ -1,0 +1,1 @@
+"""Benchmarks, run by their ``make bench-*`` targets, never by ``make test``."""
