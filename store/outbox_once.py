@@ -1,0 +1,144 @@
+"""Writing notifications exactly once, even when two schedulers race.
+
+Both writers below use ``INSERT ... ON CONFLICT DO NOTHING`` (PostgreSQL and
+SQLite >= 3.24 share the syntax): a row whose unique key already exists is
+silently skipped, the transaction stays usable, and a concurrent writer of
+the same key waits for the first one's commit and then skips too. That makes
+the unique constraint the guard, with no SAVEPOINT or retry loop needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Insert, String, any_, bindparam, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from store.models import OutboxEntry
+from store.outbox import PENDING
+from store.scheduler_models import DigestRun
+from store.scheduler_queries import chunks
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """An outbox entry to write unless its ``dedupe_key`` is already taken."""
+
+    dedupe_key: str
+    channel: str
+    purpose: str
+    recipient: str
+    language: str
+    subject_line: str
+    body_text: str
+    request_id: int | None = None
+    body_html: str | None = None
+    attachments: list[dict[str, str]] | None = None
+    headers: dict[str, Any] = field(default_factory=dict)
+
+
+def _insert_ignoring_conflicts(session: Session, model: Any, key: list[str]) -> Insert:
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing(index_elements=key)
+    return sqlite.insert(model).on_conflict_do_nothing(index_elements=key)
+
+
+def _row(entry: NewEntry, now: datetime) -> dict[str, Any]:
+    return {
+        "dedupe_key": entry.dedupe_key, "channel": entry.channel, "purpose": entry.purpose,
+        "request_id": entry.request_id, "recipient": entry.recipient,
+        "language": entry.language, "subject_line": entry.subject_line,
+        "body_text": entry.body_text, "body_html": entry.body_html,
+        "attachments": entry.attachments, "headers": entry.headers, "message_id": None,
+        "status": PENDING, "attempts": 0, "next_attempt_at": now, "created_at": now,
+    }  # fmt: skip
+
+
+def existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` are already in the outbox (skips rendering known entries)."""
+    wanted = sorted(set(keys))
+    if session.get_bind().dialect.name == "postgresql":
+        # One array parameter: a short statement the driver parses once and caches,
+        # where thousands of IN (...) parameters would be re-parsed on every sweep.
+        array = bindparam("keys", wanted, type_=postgresql.ARRAY(String))
+        query = select(OutboxEntry.dedupe_key).where(OutboxEntry.dedupe_key == any_(array))
+        return set(session.scalars(query))
+    found: set[str] = set()
+    for chunk in chunks(wanted):
+        query = select(OutboxEntry.dedupe_key).where(OutboxEntry.dedupe_key.in_(chunk))
+        found.update(session.scalars(query))
+    return found
+
+
+def insert_once(session: Session, entries: Sequence[NewEntry], *, now: datetime) -> int:
+    """Write the entries whose key is new.
+
+    Returns:
+        How many rows this call wrote (not those another writer wrote first).
+    """
+    if not entries:
+        return 0
+    # A short statement run with many parameter sets (the driver's executemany:
+    # a pipeline on PostgreSQL), compiled and parsed once; each row counts 1 if
+    # inserted, 0 if its key already existed.
+    statement = _insert_ignoring_conflicts(session, OutboxEntry.__table__, ["dedupe_key"])
+    result = session.connection().execute(statement, [_row(e, now) for e in entries])
+    if session.get_bind().dialect.name != "postgresql":
+        return max(result.rowcount, 0)  # SQLite sums it over the parameter sets
+    # psycopg's pipelined executemany reports no row count: count the rows this
+    # transaction created (their xmin is our transaction id) among these keys.
+    return int(session.execute(_MINE, {"keys": [e.dedupe_key for e in entries]}).scalar_one())
+
+
+_MINE = text(
+    "SELECT count(*) FROM outbox WHERE dedupe_key = ANY(:keys) AND xmin = pg_current_xact_id()::xid"
+).bindparams(bindparam("keys", type_=postgresql.ARRAY(String)))
+
+
+def claim_digest_run(
+    session: Session, *, controller_id: int, kind: str, period: date, as_of: datetime
+) -> bool:
+    """Record that this digest is being written; False when someone already did."""
+    statement = _insert_ignoring_conflicts(
+        session, DigestRun, ["controller_id", "kind", "period"]
+    ).values(
+        controller_id=controller_id, kind=kind, period=period, as_of=as_of, entries=0,
+        created_at=as_of,
+    )  # fmt: skip
+    # RETURNING rather than rowcount: only an inserted row comes back, on both backends.
+    return session.execute(statement.returning(DigestRun.id)).scalar() is not None
+
+
+def record_digest_entries(
+    session: Session, *, controller_id: int, kind: str, period: date, entries: int
+) -> None:
+    """Store how many outbox entries a claimed digest produced."""
+    session.execute(
+        update(DigestRun)
+        .where(
+            DigestRun.controller_id == controller_id,
+            DigestRun.kind == kind,
+            DigestRun.period == period,
+        )
+        .values(entries=entries)
+    )
+
+
+def last_digest_as_of(
+    session: Session, *, controller_id: int, kind: str, before: date
+) -> datetime | None:
+    """When the previous digest of this kind was taken (None: this is the first)."""
+    return session.scalar(
+        select(DigestRun.as_of)
+        .where(
+            DigestRun.controller_id == controller_id,
+            DigestRun.kind == kind,
+            DigestRun.period < before,
+        )
+        .order_by(DigestRun.period.desc())
+        .limit(1)
+    )
