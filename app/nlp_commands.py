@@ -1,0 +1,257 @@
+"""`guichet nlp ...` (train, eval, review, promote, rollback) and `guichet classify --jsonl`.
+
+`classify --jsonl` is a stable contract for reviewers' tools: it reads lines
+``{"id", "subject", "text"}`` on standard input and writes one line
+``{"id", "labels", "lang", "scores", "needs_review"}`` per input line.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.nlp_evaluate import DEFAULT_EVAL_DATA, print_evaluation
+from app.nlp_review import run_review
+from app.runtime import build_runtime
+from config import ConfigError, load_settings
+from intake.quoting import split_new_text
+from nlp import model_store
+from nlp.baseline import RuleBasedClassifier
+from nlp.trained import load_promoted_classifier
+from nlp.training import TrainingRecord, train_version
+from nlp.training_data import generate_examples
+from nlp.types import Classifier
+from store import nlp_corrections
+
+nlp_app = typer.Typer(
+    help="Train, evaluate and switch the request classifier.", no_args_is_help=True
+)
+out = Console()
+err = Console(stderr=True)
+ModelsDir = Annotated[
+    Path | None, typer.Option("--models-dir", help="Model versions directory.", show_default=False)
+]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _models(models_dir: Path | None) -> Path:
+    return models_dir or model_store.default_models_dir()
+
+
+def current_classifier(models_dir: Path | None = None) -> Classifier:
+    """The promoted trained model, else the rule-based baseline."""
+    return load_promoted_classifier(models_dir) or RuleBasedClassifier()
+
+
+def _sessions(ctx: typer.Context) -> sessionmaker[Session] | None:
+    """Sessions on the configured database, or None when there is no usable configuration."""
+    config = ctx.find_root().params.get("config") or Path("guichet.toml")
+    try:
+        settings = load_settings(Path(config))
+    except ConfigError:
+        return None
+    # Through the runtime, so the encryption key ring is installed: corrections
+    # read message text, which is encrypted at rest.
+    return build_runtime(settings).sessions
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "admin"
+
+
+@nlp_app.command("train")
+def train(
+    ctx: typer.Context,
+    examples: Annotated[int, typer.Option(help="Generated training examples.")] = 12000,
+    epochs: Annotated[int, typer.Option(help="Passes over the training data.")] = 8,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    corrections: Annotated[bool, typer.Option(help="Add stored corrections.")] = True,
+    models_dir: ModelsDir = None,
+) -> None:
+    """Train a new model version on generated data plus stored corrections."""
+    records = [
+        TrainingRecord(e.subject, e.text, frozenset(e.labels), e.lang)
+        for e in generate_examples(examples, seed=seed, part="train")
+    ]
+    heldout = [
+        TrainingRecord(e.subject, e.text, frozenset(e.labels), e.lang)
+        for e in generate_examples(max(examples // 3, 30), seed=seed + 1, part="heldout")
+    ]
+    sessions = _sessions(ctx) if corrections else None
+    added = 0
+    if sessions is not None:
+        with sessions() as session:
+            for subject, text, labels in nlp_corrections.training_corrections(session):
+                # corrections are scarce and authoritative: weigh them three times
+                records += [TrainingRecord(subject, text, frozenset(labels), "und")] * 3
+                added += 1
+    root = _models(models_dir)
+    version = model_store.next_version(root)
+    with Progress(console=err) as progress:
+        task = progress.add_task(f"training {version}", total=epochs)
+        meta = train_version(
+            train=records, heldout=heldout, out_dir=root, version=version,
+            created=_now().isoformat(timespec="seconds"), epochs=epochs, seed=seed,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )  # fmt: skip
+    figures = ", ".join(f"{k} {v}" for k, v in meta["heldout"].items())
+    out.print(f"trained {version} on {len(records)} records ({added} correction(s))")
+    out.print(f"held-out: {figures}")
+    out.print(
+        f"evaluate: guichet nlp eval --version {version}; promote: guichet nlp promote {version}"
+    )
+
+
+@nlp_app.command("eval")
+def evaluate(
+    data: Annotated[Path, typer.Option(help="Labelled JSONL file.")] = DEFAULT_EVAL_DATA,
+    version: Annotated[
+        str | None, typer.Option(help="Model version, or 'rules' (default: promoted).")
+    ] = None,
+    plot: Annotated[Path | None, typer.Option(help="PNG of the confusion matrix.")] = None,
+    tier: Annotated[str, typer.Option(help="Id prefix reported separately.")] = "amaury-",
+    models_dir: ModelsDir = None,
+) -> None:
+    """Per-label and per-language P/R/F1, confusion matrix, missed requests, review rate."""
+    root = _models(models_dir)
+    classifier: Classifier
+    if version == "rules":
+        classifier = RuleBasedClassifier()
+    elif version:
+        from nlp.trained import TrainedClassifier
+
+        classifier = TrainedClassifier(root / version)
+    else:
+        classifier = current_classifier(root)
+    name = getattr(classifier, "model", "classifier").replace("/", "-")
+    target = plot or Path("var") / "nlp" / f"confusion-{name}.png"
+    print_evaluation(out, classifier, data, plot=target, tier=tier)
+
+
+def _comparison(root: Path, current: str | None, candidate: str) -> Table:
+    table = Table(title="held-out figures (project data)")
+    table.add_column("figure")
+    table.add_column(f"current {current or '(rules)'}")
+    table.add_column(f"candidate {candidate}")
+    now = model_store.read_meta(root, current).get("heldout", {}) if current else {}
+    new = model_store.read_meta(root, candidate).get("heldout", {})
+    for key in ("exact_match", "macro_f1", "missed", "review_rate"):
+        table.add_row(key, str(now.get(key, "-")), str(new.get(key, "-")))
+    return table
+
+
+def _log_switch(ctx: typer.Context, **fields: Any) -> None:
+    sessions = _sessions(ctx)
+    if sessions is None:
+        err.print("no database configured: the switch is not logged in the store")
+        return
+    with sessions() as session:
+        nlp_corrections.record_promotion(session, actor=_actor(), at=_now(), **fields)
+        session.commit()
+
+
+@nlp_app.command("promote")
+def promote(
+    ctx: typer.Context,
+    version: str,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    models_dir: ModelsDir = None,
+) -> None:
+    """Show the comparison with the current model, then promote VERSION."""
+    root = _models(models_dir)
+    try:
+        current = model_store.promoted_version(root)
+        out.print(_comparison(root, current, version))
+        if not yes and not typer.confirm(f"promote {version}?"):
+            raise typer.Exit(1)
+        model_store.promote(root, version)
+    except model_store.ModelStoreError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+    figures = model_store.read_meta(root, version).get("heldout", {})
+    _log_switch(ctx, version=version, previous=current, action="promote", figures=figures)
+    out.print(f"promoted {version} (was {current or 'none'})")
+
+
+@nlp_app.command("rollback")
+def rollback(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+    models_dir: ModelsDir = None,
+) -> None:
+    """Show the comparison, then return to the previously promoted version."""
+    root = _models(models_dir)
+    try:
+        current, target = model_store.promoted_version(root), model_store.rollback_target(root)
+        out.print(_comparison(root, current, target))
+        if not yes and not typer.confirm(f"roll back from {current} to {target}?"):
+            raise typer.Exit(1)
+        left, now = model_store.rollback(root)
+    except model_store.ModelStoreError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+    figures = model_store.read_meta(root, now).get("heldout", {})
+    _log_switch(ctx, version=now, previous=left, action="rollback", figures=figures)
+    out.print(f"rolled back from {left} to {now}")
+
+
+@nlp_app.command("review")
+def review(
+    ctx: typer.Context,
+    reviewer: Annotated[str | None, typer.Option(help="Name stored with each verdict.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Revisit corrected messages too.")] = False,
+) -> None:
+    """Confirm or relabel the messages flagged for review (stored with who and when)."""
+    sessions = _sessions(ctx)
+    if sessions is None:
+        err.print("[red]review needs a configured database (guichet -c FILE nlp review)[/red]")
+        raise typer.Exit(2)
+    counts = run_review(
+        sessions, reviewer=reviewer or _actor(), clock=_now, console=out, include_corrected=all_
+    )
+    out.print(", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def classify(
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON lines in, JSON lines out.")] = False,
+    models_dir: ModelsDir = None,
+) -> None:
+    """Classify JSON lines from stdin (see the module docstring for the contract)."""
+    if not jsonl:
+        err.print("only --jsonl is supported: one JSON object per line on standard input")
+        raise typer.Exit(2)
+    classifier = current_classifier(models_dir)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = split_new_text(str(item.get("text") or ""))
+        result = classifier.classify(subject=str(item.get("subject") or ""), text=text)
+        row = {
+            "id": item.get("id"), "labels": list(result.labels), "lang": result.language,
+            "scores": result.scores, "needs_review": result.needs_review,
+        }  # fmt: skip
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def register(app: typer.Typer) -> None:
+    """Add `nlp` and `classify` to the main command line."""
+    app.add_typer(nlp_app, name="nlp")
+    app.command("classify")(classify)
