@@ -6,9 +6,18 @@ STAMP  := $(VENV)/.installed-stamp
 DEMO   := var/demo
 GUICHET := $(BIN)/guichet -c $(DEMO)/guichet.toml
 
-.PHONY: install demo test lint typecheck layers unit clean
+.PHONY: install mail-servers bench-email demo test lint typecheck layers unit clean
 
-install: $(STAMP)
+install: $(STAMP) mail-servers
+
+# Dovecot (Debian) for the IMAP integration tests; CI runs as root on a clean machine.
+mail-servers:
+	@test -x /usr/sbin/dovecot || command -v dovecot >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd; }
+
+# E-mail intake throughput against a local Dovecot (not part of `make test`).
+bench-email: install
+	$(BIN)/python -m bench.email_intake
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +51,15 @@ test: lint typecheck layers unit
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache
+
+# Deadline sweep over 1,000,000 requests on SQLite and PostgreSQL: timings and
+# query plans (not part of `make test`; GUICHET_BENCH_PG_URL picks the server).
+.PHONY: bench-scheduler
+bench-scheduler: install
+	$(BIN)/python -m bench.bench_scheduler
+
+# Request classifier: quality on the external set beside a TF-IDF baseline,
+# language detectors, load time, throughput, latency, memory (one core).
+.PHONY: bench-nlp
+bench-nlp: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m bench.bench_nlp

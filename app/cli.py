@@ -15,9 +15,13 @@ from app import views
 from app.config_file import write_config
 from app.deadline_command import register as register_deadline_command
 from app.demo import feed_samples
+from app.lifecycle_commands import register as register_lifecycle_commands
+from app.nlp_commands import register as register_nlp_commands
 from app.runtime import Runtime, SchemaOutOfDateError, build_runtime, configure_logging, utc_now
+from app.scheduler_commands import register as register_scheduler_commands
 from app.serve import run as run_loop
 from app.serve import stop_on_signals
+from app.telegram_commands import register as register_telegram_commands
 from config import ConfigError, Settings, load_settings
 from store import messages as message_repo
 from store import requests as request_repo
@@ -198,6 +202,10 @@ def demo_feed() -> None:
 
 
 register_deadline_command(app)
+register_lifecycle_commands(app)
+register_nlp_commands(app)
+register_telegram_commands(app)
+register_scheduler_commands(app)
 
 
 def main() -> None:

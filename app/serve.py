@@ -8,7 +8,8 @@ import threading
 from dataclasses import dataclass, field
 from types import FrameType
 
-from app.runtime import Runtime, utc_now
+from app.runtime import Runtime, build_imap_intake, utc_now
+from app.scheduler_jobs import run_due_work, start_scheduler
 from intake.delivery import deliver_email_outbox
 from intake.maildir import MaildirSource, run_maildir_pass
 
@@ -39,7 +40,7 @@ def _one_pass(runtime: Runtime, source: MaildirSource, stop: threading.Event) ->
 
 
 def run(runtime: Runtime, *, once: bool, stop: threading.Event | None = None) -> RunTotals:
-    """Poll the Maildir and deliver the outbox.
+    """Poll the Maildir (and any IMAP mailboxes) and deliver the outbox.
 
     Args:
         runtime: The wired application.
@@ -49,17 +50,33 @@ def run(runtime: Runtime, *, once: bool, stop: threading.Event | None = None) ->
     stop = stop or threading.Event()
     source = MaildirSource(runtime.settings.maildir.path)
     totals = RunTotals()
-    while True:
-        current = _one_pass(runtime, source, stop)
-        totals.taken += current.taken
-        totals.sent += current.sent
-        totals.failed_deliveries += current.failed_deliveries
-        for status, count in current.statuses.items():
-            totals.statuses[status] = totals.statuses.get(status, 0) + count
-        if current.taken:
-            log.info("took %d message(s): %s", current.taken, current.statuses)
-        if once or stop.wait(runtime.settings.maildir.poll_seconds):
-            return totals
+    imap = build_imap_intake(runtime)  # None unless [[imap]] mailboxes are configured
+    if imap is not None and once:
+        totals.taken += imap.run_once()
+    elif imap is not None:
+        imap.start()  # its own threads; the loop below keeps the Maildir and the outbox
+    # Sweeps and digests: once, before the pass delivers what they wrote; or
+    # as background jobs (app.scheduler_jobs) for as long as the loop runs.
+    if once:
+        run_due_work(runtime.sessions, runtime.settings, utc_now())
+    jobs = None if once else start_scheduler(runtime.sessions, runtime.settings, utc_now)
+    try:
+        while True:
+            current = _one_pass(runtime, source, stop)
+            totals.taken += current.taken
+            totals.sent += current.sent
+            totals.failed_deliveries += current.failed_deliveries
+            for status, count in current.statuses.items():
+                totals.statuses[status] = totals.statuses.get(status, 0) + count
+            if current.taken:
+                log.info("took %d message(s): %s", current.taken, current.statuses)
+            if once or stop.wait(runtime.settings.maildir.poll_seconds):
+                return totals
+    finally:
+        if jobs is not None:
+            jobs.shutdown(wait=True)
+        if imap is not None:
+            imap.stop()
 
 
 def stop_on_signals(stop: threading.Event) -> None:

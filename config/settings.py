@@ -15,6 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from config.lifecycle_settings import SupervisoryAuthority, VerificationPolicy, default_authority
+from config.mail_settings import ImapSettings, SmtpSettings
+from config.scheduler_settings import NotificationSchedule, SchedulerSettings
+
 # Values people paste from examples and forget to change. A secret that
 # matches one of these (or is too short) would make references and
 # message signatures guessable, so it is refused outright.
@@ -57,6 +61,14 @@ class ControllerSettings(BaseModel):
     escalation_contacts: list[str] = Field(default_factory=list)
     reminder_offsets_days: list[int] = Field(default_factory=lambda: [7, 3, 1])
     pause_policy: Literal["none", "suspend"] = "none"
+    schedule: NotificationSchedule = Field(default_factory=NotificationSchedule)
+    verification: VerificationPolicy = Field(default_factory=VerificationPolicy)
+    supervisory_authority: SupervisoryAuthority | None = Field(
+        default=None, description="Where subjects may complain; defaults by country."
+    )
+    retention_days: int = Field(
+        default=3 * 365, ge=30, description="Days a closed request's data is kept."
+    )
 
     @field_validator("name")
     @classmethod
@@ -113,6 +125,11 @@ class ControllerSettings(BaseModel):
         return ZoneInfo(self.timezone)
 
     @property
+    def authority(self) -> SupervisoryAuthority | None:
+        """The supervisory authority named in refusals."""
+        return self.supervisory_authority or default_authority(self.country)
+
+    @property
     def default_language(self) -> str:
         """Language used when the sender's cannot be told."""
         return self.languages[0]
@@ -132,6 +149,31 @@ class MaildirSettings(BaseModel):
         return _check_email(value)
 
 
+class TelegramSettings(BaseModel):
+    """The Telegram bot: how it reaches the Bot API and how much it accepts."""
+
+    token: SecretStr | None = Field(default=None, description="Bot token from @BotFather.")
+    mode: Literal["polling", "webhook"] = "polling"
+    base_url: str = Field(
+        default="https://api.telegram.org/bot",
+        description="Bot API root; point it at a local server for tests and --dev.",
+    )
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    webhook_url: str | None = Field(default=None, description="Public HTTPS URL of the hook.")
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=0, lt=65536)
+    max_attachment_bytes: int = Field(default=10_000_000, gt=0)
+    messages_per_minute: int = Field(default=20, gt=0, description="Per chat, against abuse.")
+    poll_timeout_seconds: int = Field(default=30, ge=0)
+
+    @model_validator(mode="after")
+    def _webhook_complete(self) -> TelegramSettings:
+        if self.mode == "webhook" and (self.webhook_url is None or self.webhook_secret is None):
+            raise ValueError("webhook mode needs webhook_url and webhook_secret")
+        return self
+
+
 class Settings(BaseSettings):
     """Everything a Guichet deployment needs, validated at start-up."""
 
@@ -145,8 +187,16 @@ class Settings(BaseSettings):
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     maildir: MaildirSettings = Field(default_factory=MaildirSettings)
+    imap: list[ImapSettings] = Field(default_factory=list)
+    smtp: SmtpSettings | None = None
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    scheduler: SchedulerSettings = Field(default_factory=SchedulerSettings)
     controllers: list[ControllerSettings] = Field(default_factory=list)
     default_controller: str | None = None
+    encryption_keys: list[SecretStr] = Field(
+        default_factory=list,
+        description="Fernet keys, newest first; empty: one derived from secret_key.",
+    )
 
     @field_validator("secret_key")
     @classmethod

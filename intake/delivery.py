@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.email_channel import CHANNEL as EMAIL
 from intake.email_channel import EmailTransport, build_email
+from intake.lifecycle.documents import attach_documents
 from store import outbox as outbox_repo
 from store.models import OutboxEntry
 
@@ -50,9 +51,9 @@ def deliver_email_outbox(
             if entry is None or entry.status != outbox_repo.PENDING:
                 continue
             try:
+                built = build_email(entry, from_address=from_address, from_name=from_name)
                 transport.deliver(
-                    build_email(entry, from_address=from_address, from_name=from_name),
-                    entry_id=entry.id,
+                    attach_documents(session, built, outbox_id=entry.id), entry_id=entry.id
                 )
             except Exception as exc:  # any transport error means "retry later"
                 outbox_repo.mark_attempt_failed(

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from intake.email_parse import parse_email
 from intake.envelope import Normalised
+from intake.reply_html import plain_to_html
 from store.models import OutboxEntry
 
 CHANNEL = "email"
@@ -62,10 +63,29 @@ def build_email(entry: OutboxEntry, *, from_address: str, from_name: str) -> Ema
     if references:
         message["References"] = " ".join(f"<{r}>" for r in references)
     # RFC 3834: mark automatic answers so other robots do not answer back.
-    message["Auto-Submitted"] = "auto-replied"
+    # (Digests and reminders say "auto-generated": they answer nobody.)
+    message["Auto-Submitted"] = entry.headers.get("Auto-Submitted") or "auto-replied"
     message["Content-Language"] = entry.language
     message["X-Guichet-Purpose"] = entry.purpose
     message.set_content(entry.body_text)
+    # Text first, HTML last: clients show the last alternative they can render.
+    message.add_alternative(
+        entry.body_html
+        or plain_to_html(entry.body_text, language=entry.language, title=entry.subject_line),
+        subtype="html",
+    )
+    for attachment in entry.attachments or []:  # e.g. a digest's .ics calendar
+        kind, *params = (part.strip() for part in attachment["content_type"].split(";"))
+        maintype, _, subtype = kind.partition("/")
+        message.add_attachment(
+            attachment["text"].encode("utf-8"),  # bytes: base64 keeps CRLF line ends intact
+            maintype=maintype, subtype=subtype, filename=attachment["filename"],
+            params=dict(p.partition("=")[::2] for p in params) | {"charset": "utf-8"},
+        )  # fmt: skip
+    if "Content-Language" not in message:
+        # Building the MIME tree moved it onto the first part; it describes
+        # the whole message, so the top level carries it too.
+        message["Content-Language"] = entry.language
     return message
 
 

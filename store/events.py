@@ -1,7 +1,9 @@
 """The per-request event log, append-only and hash-chained.
 
 Each event's hash covers its own content and the previous event's hash,
-so changing or deleting any event breaks every hash after it.
+so changing or deleting any event breaks every hash after it; the request's
+seal (:class:`store.lifecycle_models.AuditSeal`) remembers where the chain
+ends, so deleting the newest events is noticed too.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from store.lifecycle_models import AuditSeal
 from store.models import Event, Request
 
 GENESIS = "0" * 64
@@ -101,6 +104,11 @@ def append_event(
         ),
     )
     session.add(event)
+    seal = session.get(AuditSeal, request.id)
+    if seal is None:
+        session.add(AuditSeal(request_id=request.id, seq=seq, hash=event.hash))
+    else:
+        seal.seq, seal.hash = seq, event.hash
     session.flush()
     return event
 
@@ -139,4 +147,11 @@ def verify_chain(session: Session, *, request: Request) -> list[ChainProblem]:
         if recomputed != event.hash:
             problems.append(ChainProblem(request.reference, event.seq, "content altered"))
         prev_hash, expected_seq = event.hash, event.seq + 1
+    seal = session.get(AuditSeal, request.id)
+    if seal is not None and (seal.seq, seal.hash) != (expected_seq - 1, prev_hash):
+        problems.append(
+            ChainProblem(request.reference, seal.seq, "chain does not end where it was sealed")
+        )
+    elif seal is None and expected_seq > 1:
+        problems.append(ChainProblem(request.reference, expected_seq - 1, "seal missing"))
     return problems

@@ -14,7 +14,6 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -22,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from store.crypto import EncryptedBytes, EncryptedText
 from store.types import UTCDateTime
 
 # Explicit names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -137,7 +137,7 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
     native_id: Mapped[str] = mapped_column(String(255))
-    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    raw: Mapped[bytes] = mapped_column(EncryptedBytes())
     raw_format: Mapped[str] = mapped_column(String(16))  # "rfc822" | "json"
     received_at: Mapped[datetime]
     status: Mapped[str] = mapped_column(String(24), index=True)
@@ -146,10 +146,12 @@ class Message(Base):
     sender: Mapped[str | None] = mapped_column(String(320))
     header_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     content_sha256: Mapped[str] = mapped_column(String(64), index=True)
-    subject_line: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str | None] = mapped_column(Text)
+    subject_line: Mapped[str | None] = mapped_column(EncryptedText())
+    text: Mapped[str | None] = mapped_column(EncryptedText())
     language: Mapped[str | None] = mapped_column(String(8))
     classification: Mapped[dict[str, Any] | None]
+    # SPF/DKIM/DMARC results our MTA wrote (Authentication-Results), for verification.
+    authentication: Mapped[dict[str, Any] | None]
     trace: Mapped[list[Any] | None]
     controller_id: Mapped[int | None] = mapped_column(ForeignKey("controllers.id"))
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
@@ -172,7 +174,7 @@ class Event(Base):
     at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(64))
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(EncryptedText())
     detail: Mapped[dict[str, Any]]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
@@ -196,7 +198,10 @@ class OutboxEntry(Base):
     recipient: Mapped[str] = mapped_column(String(320))
     language: Mapped[str] = mapped_column(String(8))
     subject_line: Mapped[str] = mapped_column(Text)
-    body_text: Mapped[str] = mapped_column(Text)
+    body_text: Mapped[str] = mapped_column(EncryptedText())
+    # Digests only (references, rights, dates: no personal data): HTML part and files.
+    body_html: Mapped[str | None] = mapped_column(Text)
+    attachments: Mapped[list[Any] | None]  # [{"filename", "content_type", "text"}]
     headers: Mapped[dict[str, Any]]
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     status: Mapped[str] = mapped_column(String(16))  # pending | sent | failed

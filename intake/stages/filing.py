@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake import templates
 from intake.context import CONTINUE, IntakeContext, StageResult
+from intake.lifecycle import hooks as lifecycle
 from intake.thread_ids import make_message_id
 from scheduler.deadlines import compute_deadlines
 from store import messages as message_repo
@@ -95,6 +96,7 @@ def persist(ctx: IntakeContext) -> StageResult:
             "deadline": list(deadlines.explanation), "stages": list(ctx.trace),
         },
     )  # fmt: skip
+    lifecycle.on_filed(ctx.session, controller=settings, request=request, now=ctx.now)
     return StageResult(True, f"filed as {request.reference}, due {deadlines.due.isoformat()}")
 
 
@@ -135,4 +137,9 @@ def acknowledge(ctx: IntakeContext) -> StageResult:
         ctx.session, request=request, at=ctx.now, actor=ACTOR, action=f"{purpose}_queued",
         detail={"outbox": entry.id, "language": rendered.language},
     )  # fmt: skip
-    return StageResult(True, f"{purpose} queued ({rendered.language})")
+    verification = lifecycle.after_acknowledgement(
+        ctx.session, settings=ctx.services.settings, controller=settings, request=request,
+        is_follow_up=ctx.is_follow_up, reply_text=normalised.new_text, now=ctx.now,
+    )  # fmt: skip
+    note = f"{purpose} queued ({rendered.language})"
+    return StageResult(True, f"{note}; {verification}" if verification else note)

@@ -20,6 +20,7 @@ def normalise(ctx: IntakeContext) -> StageResult:
     message.subject_line = normalised.subject
     message.text = normalised.new_text
     message.header_message_id = normalised.header_message_id
+    message.authentication = dict(normalised.authentication) or None
     rules = tuple(f"defect:{d}" for d in normalised.defects)
     return StageResult(True, f"{fmt} parsed", rules)
 
