@@ -8,15 +8,20 @@ GUICHET := $(BIN)/guichet -c $(DEMO)/guichet.toml
 
 .PHONY: install mail-servers bench-email demo test lint typecheck layers unit clean
 
-install: $(STAMP) mail-servers
+install: $(STAMP)
 
-# Dovecot (Debian) for the IMAP integration tests; CI runs as root on a clean machine.
+# Dovecot (Debian) for the IMAP integration tests only: `make demo` needs no
+# server. CI runs as root on a clean machine and installs it; elsewhere, a
+# missing Dovecot is reported and the IMAP tests skip (with CI=true they fail).
 mail-servers:
-	@test -x /usr/sbin/dovecot || command -v dovecot >/dev/null 2>&1 || { apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd; }
+	@if test -x /usr/sbin/dovecot || command -v dovecot >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd; \
+	else echo "note: dovecot-imapd is not installed (sudo apt-get install dovecot-imapd);" \
+	  "the IMAP integration tests will be skipped"; fi
 
 # E-mail intake throughput against a local Dovecot (not part of `make test`).
-bench-email: install
+bench-email: install mail-servers
 	$(BIN)/python -m bench.email_intake
 
 $(STAMP): pyproject.toml
@@ -44,7 +49,7 @@ typecheck: install
 layers: install
 	$(BIN)/lint-imports
 
-unit: install
+unit: install mail-servers
 	$(BIN)/pytest
 
 test: lint typecheck layers unit
