@@ -28,6 +28,7 @@ from enum import Enum
 from typing import Final
 
 from nlp.language import fold_to_ascii
+from nlp.rule_prefilter import LiteralProbe
 from nlp.types import RIGHTS, Evidence
 
 MARKETING_OPT_OUT: Final = "marketing_opt_out"
@@ -156,6 +157,10 @@ def normalise_for_rules(text: str) -> str:
 def find_hits(rules: Iterable[Rule], normalised: str) -> list[Hit]:
     """Run every rule on normalised text.
 
+    A rule whose required literals (:mod:`nlp.rule_prefilter`) are absent
+    from the text cannot match and is skipped without a scan: the hits are
+    the same as running every pattern, at a fraction of the cost.
+
     Args:
         rules: Compiled rules.
         normalised: Output of :func:`normalise_for_rules`.
@@ -163,9 +168,11 @@ def find_hits(rules: Iterable[Rule], normalised: str) -> list[Hit]:
     Returns:
         All hits, in text order.
     """
+    probe = LiteralProbe(normalised)
     hits = [
         Hit(rule, m.start(), m.end(), m.group()[:MAX_SPAN].strip())
         for rule in rules
+        if probe.may_match(rule.pattern)
         for m in rule.pattern.finditer(normalised)
     ]
     return sorted(hits, key=lambda hit: (hit.start, hit.rule.name))

@@ -18,6 +18,7 @@ How a message is decided:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from pathlib import Path
@@ -49,6 +50,7 @@ def model_input(subject: str, text: str) -> str:
     return normalise_for_rules(f"{subject}\n\n{body}" if subject.strip() else body)
 
 
+@functools.cache
 def rules_for(language: str) -> tuple[Rule, ...]:
     """The detected language's rules and the citations; every table when unknown.
 
