@@ -18,6 +18,7 @@ from typing import Final
 
 from nlp.training_data import (
     extras,
+    letters,
     phrases_de,
     phrases_en,
     phrases_es,
@@ -39,6 +40,8 @@ _NAMES: Final = ("Claire Moreau", "Tom Baker", "Jonas Weber", "Lucía Ortega", "
                  "Sanne de Vries", "João Costa", "Nadia Benali", "Pierre-Yves Le Gall")  # fmt: skip
 _COMPANIES: Final = ("Nordvolt", "Alpha Énergie", "Quickbank", "Streamly", "MediCare Plus")
 _STYLES: Final = ("formal", "casual", "sms", "rambling")
+LETTER_SHARE: Final = 0.35
+"""Share of examples that are formal legal-register letters (:mod:`letters`)."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def make_example(rng: random.Random, lang: str, index: int, part: str = "all") -
         The example.
     """
     lex = LEXICONS[lang]
+    if rng.random() < LETTER_SHARE:
+        return _letter_example(rng, lang, index, part)
     labels = _pick_labels(rng, lex)
     style = rng.choice(_STYLES)
     sentences = _body_sentences(rng, _Chooser(rng, part), lex, labels, style)
@@ -154,6 +159,15 @@ def make_example(rng: random.Random, lang: str, index: int, part: str = "all") -
         text += "\n\n" + extras.QUOTE_HEADERS[lang] + "\n" + quoted
     subject = _fill(_subject(rng, lex, labels), rng)
     return Example(f"gen-{lang}-{index:06d}", subject, _fill(text, rng), labels, lang)
+
+
+def _letter_example(rng: random.Random, lang: str, index: int, part: str) -> Example:
+    subject, body, labels = letters.make_letter(rng, _Chooser(rng, part), lang)
+    text = add_typos(_fill(body, rng), rng, rate=0.01)
+    if rng.random() < 0.1:
+        quoted = "\n".join("> " + s for s in (rng.choice(LEXICONS[lang].negatives),) * 2)
+        text += "\n\n" + _fill(extras.QUOTE_HEADERS[lang], rng) + "\n" + quoted
+    return Example(f"let-{lang}-{index:06d}", _fill(subject, rng), _fill(text, rng), labels, lang)
 
 
 def generate_examples(count: int, *, seed: int, part: str = "all") -> list[Example]:

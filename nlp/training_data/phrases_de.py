@@ -88,7 +88,7 @@ LEXICON = Lexicon(
         "Bitte stornieren Sie die doppelte Bestellung {ref}.",
         "Mein Datenvolumen ist schon nach zwei Wochen aufgebraucht.",
         "Wo bleibt meine Lieferung? Die Bestellung {ref} ist immer noch nicht da.",
-        "Hiermit widerrufe ich den von mir abgeschlossenen Vertrag über den Kauf der folgenden Waren, bestellt am {date}.",
+        "Ich trete vom Kauf zurück, den ich am {date} online getätigt habe, und schicke das Paket innerhalb der Widerrufsfrist zurück.",
         "Ich kündige mein Abo zum Monatsende.",
         "Ich bin bis zum {date} nicht im Büro und lese keine E-Mails.",
         "Dies ist eine automatische Antwort.",

@@ -135,7 +135,7 @@ LEXICON = Lexicon(
         "Where is my parcel? Order {ref} still shows as pending.",
         "Why was I charged a fee for the card payment in another currency?",
         "I'd like to cancel my subscription at the end of the month.",
-        "I hereby give notice that I withdraw from my contract of sale of the following goods, ordered on {date}.",
+        "I'm cancelling the online purchase I made on {date} within the 14-day cooling-off period; the item goes back to you this week.",
         "Please update the delivery address for order {ref}, the parcel goes out tomorrow.",
         "The item arrived broken, can I get a refund?",
         "Please find attached my CV for the developer position.",

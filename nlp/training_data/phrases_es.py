@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         "Cancelen el pedido duplicado {ref}, por favor.",
         "Se me acabaron los datos móviles de mi tarifa a mitad de mes.",
         "¿Dónde está mi pedido {ref}? Todavía no ha llegado.",
-        "Por la presente les comunico que desisto de mi contrato de venta del siguiente bien, pedido el {date}.",
+        "Quiero anular la compra online que hice el {date}; estoy dentro de los catorce días y les devuelvo el paquete.",
         "Estoy fuera de la oficina hasta el {date}.",
         "Respuesta automática: hemos recibido su mensaje.",
         "¡Nuevas ofertas! Para darse de baja de este boletín pulse aquí.",

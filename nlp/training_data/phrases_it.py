@@ -70,7 +70,7 @@ LEXICON = Lexicon(
         "Annullate l'ordine doppio {ref}, per favore.",
         "Ho finito i giga del mio piano dati dopo dieci giorni.",
         "Dov'è il mio pacco? L'ordine {ref} non è ancora arrivato.",
-        "Con la presente notifico il recesso dal mio contratto di vendita dei seguenti beni, ordinati il {date}.",
+        "Annullo l'acquisto online fatto il {date}: sono ancora nei quattordici giorni e rispedisco il pacco.",
         "Sono fuori ufficio fino al {date}.",
         "Risposta automatica: abbiamo ricevuto il suo messaggio.",
         "Scopri le nuove offerte! Per disiscriverti dalla newsletter clicca qui.",

@@ -64,7 +64,7 @@ LEXICON = Lexicon(
         "Annuleer de dubbele bestelling {ref} alstublieft.",
         "Mijn databundel is al op na twee weken.",
         "Waar blijft mijn pakket? Bestelling {ref} is nog niet aangekomen.",
-        "Hierbij deel ik u mede dat ik onze overeenkomst betreffende de verkoop van de volgende goederen herroep, besteld op {date}.",
+        "Ik annuleer de online aankoop van {date} binnen de bedenktijd en stuur het pakket deze week terug.",
         "Ik ben afwezig tot {date}.",
         "Dit is een automatisch antwoord.",
         "Nieuwe aanbiedingen! Klik hier om je af te melden voor deze nieuwsbrief.",

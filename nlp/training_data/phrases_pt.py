@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         "Cancelem a encomenda duplicada {ref}, por favor.",
         "O meu plano de dados móveis acabou a meio do mês.",
         "Onde está a minha encomenda {ref}?",
-        "Pela presente comunico que resolvo o meu contrato de compra dos seguintes bens, encomendados em {date}.",
+        "Quero anular a compra online que fiz em {date}; ainda estou dentro dos catorze dias e vou devolver a encomenda.",
         "Estou ausente do escritório até {date}.",
         "Resposta automática: recebemos a sua mensagem.",
         "Novas promoções! Para cancelar a subscrição desta newsletter clique aqui.",

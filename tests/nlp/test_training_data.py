@@ -36,3 +36,13 @@ def test_held_out_request_phrases_never_reach_the_training_part(lang: str) -> No
         for phrase in phrases:
             if held_out_phrase(phrase) and "{" not in phrase:
                 assert phrase not in texts
+
+
+@pytest.mark.parametrize("lang", sorted(LEXICONS))
+def test_formal_letters_cover_every_language_and_cite_articles(lang: str) -> None:
+    letters = [e for e in generate_examples(4000, seed=5) if e.id.startswith(f"let-{lang}-")]
+    assert {label for e in letters for label in e.labels} == set(LABELS)
+    requests = [e for e in letters if e.labels != (OTHER,)]
+    cited = sum(any(c.isdigit() for c in e.text) for e in requests)
+    assert requests and cited >= 0.8 * len(requests)  # some letters name the right only
+    assert "{" not in " ".join(e.text + e.subject for e in letters)
