@@ -83,65 +83,68 @@ class Pipeline:
         processed (the process died in between) is processed now; one that
         was processed is left alone.
         """
-        message_id, status = self._store_raw(envelope)
-        if status != message_repo.RECEIVED:
-            return IngestOutcome(message_id, status, None, already_stored=True)
-        try:
-            return self._run_stages(message_id, envelope)
-        except _StageFailedError as failure:
-            return self._quarantine(message_id, failure)
-
-    def _store_raw(self, envelope: Envelope) -> tuple[int, str]:
+        # One session for both transactions: the stages work on the message
+        # object just committed instead of loading (and decrypting) it again.
         with self._sessions() as session:
-            existing = message_repo.find_message(
+            message = self._store_raw(session, envelope)
+            if message.status != message_repo.RECEIVED:
+                return IngestOutcome(message.id, message.status, None, already_stored=True)
+            message_id = message.id
+            try:
+                return self._run_stages(session, message, envelope)
+            except _StageFailedError as caught:
+                failure = caught
+        return self._quarantine(message_id, failure)
+
+    def _store_raw(self, session: Session, envelope: Envelope) -> Message:
+        existing = message_repo.find_message(
+            session, channel=envelope.channel, native_id=envelope.native_id
+        )
+        if existing is not None:
+            return existing
+        try:
+            message = message_repo.add_raw_message(
+                session, channel=envelope.channel, native_id=envelope.native_id,
+                raw=envelope.raw, raw_format=envelope.raw_format,
+                received_at=envelope.received_at,
+            )  # fmt: skip
+            session.commit()
+        except IntegrityError:
+            # Another process stored it between our lookup and insert.
+            session.rollback()
+            again = message_repo.find_message(
                 session, channel=envelope.channel, native_id=envelope.native_id
             )
-            if existing is not None:
-                return existing.id, existing.status
-            try:
-                message = message_repo.add_raw_message(
-                    session, channel=envelope.channel, native_id=envelope.native_id,
-                    raw=envelope.raw, raw_format=envelope.raw_format,
-                    received_at=envelope.received_at,
-                )  # fmt: skip
-                session.commit()
-            except IntegrityError:
-                # Another process stored it between our lookup and insert.
-                session.rollback()
-                again = message_repo.find_message(
-                    session, channel=envelope.channel, native_id=envelope.native_id
-                )
-                if again is None:
-                    raise
-                return again.id, again.status
-            return message.id, message.status
+            if again is None:
+                raise
+            return again
+        return message
 
-    def _run_stages(self, message_id: int, envelope: Envelope) -> IngestOutcome:
-        with self._sessions() as session:
-            message = session.get_one(Message, message_id)
-            ctx = IntakeContext(
-                session=session, services=self._services, envelope=envelope, message=message
-            )
-            for name, stage in self._stages:
-                try:
-                    result = stage(ctx)
-                except Exception as exc:
-                    session.rollback()
-                    raise _StageFailedError(name, exc, ctx.trace) from exc
-                ctx.trace.append(
-                    {"stage": name, "proceed": result.proceed, "note": result.note,
-                     "rules": list(result.rules)}
-                )  # fmt: skip
-                if not result.proceed:
-                    break
-            if message.status == message_repo.RECEIVED:
-                message_repo.set_status(session, message=message, status=message_repo.PROCESSED)
-            message.trace = list(ctx.trace)
-            message.processed_at = self._services.clock()
-            reference = ctx.request.reference if ctx.request else None
-            session.commit()
-            log.info("message %s: %s %s", message_id, message.status, reference or "")
-            return IngestOutcome(message_id, message.status, reference)
+    def _run_stages(self, session: Session, message: Message, envelope: Envelope) -> IngestOutcome:
+        message_id = message.id
+        ctx = IntakeContext(
+            session=session, services=self._services, envelope=envelope, message=message
+        )
+        for name, stage in self._stages:
+            try:
+                result = stage(ctx)
+            except Exception as exc:
+                session.rollback()
+                raise _StageFailedError(name, exc, ctx.trace) from exc
+            ctx.trace.append(
+                {"stage": name, "proceed": result.proceed, "note": result.note,
+                 "rules": list(result.rules)}
+            )  # fmt: skip
+            if not result.proceed:
+                break
+        if message.status == message_repo.RECEIVED:
+            message_repo.set_status(session, message=message, status=message_repo.PROCESSED)
+        message.trace = list(ctx.trace)
+        message.processed_at = self._services.clock()
+        reference = ctx.request.reference if ctx.request else None
+        session.commit()
+        log.info("message %s: %s %s", message_id, message.status, reference or "")
+        return IngestOutcome(message_id, message.status, reference)
 
     def _quarantine(self, message_id: int, failure: _StageFailedError) -> IngestOutcome:
         reason = f"stage {failure.stage}: {type(failure.error).__name__}: {failure.error}"

@@ -86,7 +86,11 @@ class Request(Base):
     """A data-subject request with its legal deadlines."""
 
     __tablename__ = "requests"
-    __table_args__ = (Index(None, "status", "due_on"),)
+    __table_args__ = (
+        Index(None, "status", "due_on"),
+        # Intake looks up a sender's open requests (twins) on every message (0007).
+        Index(None, "subject_id", "controller_id", "status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)

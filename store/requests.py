@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from store.models import ContactIdentity, Controller, DataSubject, Request, RequestKind
@@ -140,6 +140,45 @@ def open_requests_of(
             .options(selectinload(Request.kinds))
             .order_by(Request.id)
         )
+    )
+
+
+def find_open_twin(
+    session: Session, *, subject: DataSubject, controller: Controller, kinds: Sequence[str]
+) -> Request | None:
+    """The subject's oldest open request to this controller asking exactly ``kinds``.
+
+    The kinds are compared in SQL (two correlated counts on the
+    ``request_kinds`` primary key), so a subject with hundreds of open
+    requests costs one indexed lookup, not hundreds of loaded rows. An empty
+    or repetitive ``kinds`` never matches a filed request.
+    """
+    wanted = sorted(set(kinds))
+    if not wanted or len(wanted) != len(kinds):
+        return None
+    asked = (
+        select(func.count())
+        .where(RequestKind.request_id == Request.id)
+        .correlate(Request)
+        .scalar_subquery()
+    )
+    shared = (
+        select(func.count())
+        .where(RequestKind.request_id == Request.id, RequestKind.kind.in_(wanted))
+        .correlate(Request)
+        .scalar_subquery()
+    )
+    return session.scalar(
+        select(Request)
+        .where(
+            Request.subject_id == subject.id,
+            Request.controller_id == controller.id,
+            Request.status.in_(OPEN_STATUSES),
+            asked == len(wanted),
+            shared == len(wanted),
+        )
+        .order_by(Request.id)
+        .limit(1)
     )
 
 

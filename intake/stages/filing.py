@@ -11,26 +11,19 @@ from store import messages as message_repo
 from store import outbox as outbox_repo
 from store import requests as request_repo
 from store.events import append_event
-from store.models import Request
+from store.models import DataSubject, Request
 
 ACTOR = "system:intake"
 
 
-def _find_open_twin(ctx: IntakeContext, kinds: list[str]) -> Request | None:
-    """An open request of the same sender asking the same rights, if any."""
-    controller, _ = ctx.need_controller()
+def _subject(ctx: IntakeContext) -> DataSubject:
+    """The sender's data subject, created on first contact."""
     normalised = ctx.need_normalised()
     assert normalised.sender is not None  # guaranteed by `screen`
-    subject = request_repo.find_or_create_subject(
+    return request_repo.find_or_create_subject(
         ctx.session, kind=normalised.sender_kind, value=normalised.sender,
         display_name=normalised.sender_name, now=ctx.now,
     )  # fmt: skip
-    for request in request_repo.open_requests_of(
-        ctx.session, subject=subject, controller=controller
-    ):
-        if kinds and sorted(kinds) == request.kind_names:
-            return request
-    return None
 
 
 def _attach_follow_up(ctx: IntakeContext, request: Request, rule: str) -> StageResult:
@@ -54,17 +47,16 @@ def persist(ctx: IntakeContext) -> StageResult:
     if classification is None:
         raise RuntimeError("stage needs 'classify' to run first")
     kinds = [label for label in classification.labels if label != "other"]
-    twin = _find_open_twin(ctx, kinds)
+    controller, settings = ctx.need_controller()
+    subject = _subject(ctx)
+    # Same sender, same rights, still open: the twin is found in SQL (an
+    # index on subject, controller and status), not by loading every open request.
+    twin = request_repo.find_open_twin(
+        ctx.session, subject=subject, controller=controller, kinds=kinds
+    )
     if twin is not None:
         return _attach_follow_up(ctx, twin, "same-sender-same-rights-open")
 
-    controller, settings = ctx.need_controller()
-    normalised = ctx.need_normalised()
-    assert normalised.sender is not None
-    subject = request_repo.find_or_create_subject(
-        ctx.session, kind=normalised.sender_kind, value=normalised.sender,
-        display_name=normalised.sender_name, now=ctx.now,
-    )  # fmt: skip
     received_on = ctx.envelope.received_at.astimezone(settings.zone).date()
     deadlines = compute_deadlines(
         regime=settings.jurisdiction, received=received_on, country=settings.country,
