@@ -34,6 +34,12 @@ intake_addresses = ["{intake}"]
 digest_recipients = ["{dpo}"]
 escalation_contacts = ["{dpo}"]
 reminder_offsets_days = [7, 3, 1]
+# Identity checks, in proportion (Art. 12(6) GDPR). Unless set here: access,
+# portability, erasure, rectification and automated_decision need a one-time
+# code ("confirm"); objection, consent_withdrawal and restriction need none.
+# "manual" (a document, checked by a person) applies only where you set it:
+# [controllers.verification]
+# kinds = {{ access = "manual" }}   # e.g. health or HR records
 """
 
 

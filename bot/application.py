@@ -20,7 +20,7 @@ from telegram.ext import (
 )
 
 from bot import conversation_rules as rules
-from bot import texts
+from bot import lifecycle_port, texts
 from bot.controller_side import ControllerSide
 from bot.deps import BotDeps, Replies
 from bot.persistence import DatabasePersistence
@@ -81,8 +81,8 @@ class Dispatcher:
         if message.chat.type != "private":
             return  # group chatter is not a request; only linked groups are listened to
         awaiting = data.get("awaiting") or {}
-        if awaiting.get("step") == "email" and message.text:
-            await self._contact_email(update, data, str(awaiting.get("ref")))
+        if awaiting.get("step") in ("email", "code") and message.text:
+            await self._identity_step(update, data, awaiting)
             return
         raw = RAW_UPDATE.get() or update.to_dict()
         controllers = self.deps.settings.controllers
@@ -106,27 +106,48 @@ class Dispatcher:
             ).say(text, language=language, **kw)  # fmt: skip
             session.commit()
 
-    async def _contact_email(self, update: Update, data: dict[str, Any], reference: str) -> None:
+    async def _identity_step(
+        self, update: Update, data: dict[str, Any], awaiting: dict[str, Any]
+    ) -> None:
+        """The person answers the identity step: the address for the code, or the code."""
         message = update.effective_message
         assert message is not None and message.text is not None
-        chat_id = str(message.chat.id)
+        chat_id, reference, now = str(message.chat.id), str(awaiting.get("ref")), self.deps.clock()
         with self.deps.sessions() as session:
             request = own_request(session, chat_id=chat_id, reference=reference)
             language = rules.chat_language(
                 data.get("language"), request.language if request else None
             )
-            replies = Replies(session, update_id=update.update_id, chat_id=chat_id,
-                              now=self.deps.clock())  # fmt: skip
+            replies = Replies(session, update_id=update.update_id, chat_id=chat_id, now=now)
+            key, values = "bad_email", {}
             if request is None:
                 data.pop("awaiting", None)
+                key = ""
+            elif awaiting.get("step") == "code":
+                actor = f"telegram:{chat_id}"
+                if lifecycle_port.confirm_code(
+                    session, request=request, text=message.text, actor=actor, now=now
+                ):
+                    data.pop("awaiting", None)
+                    key, values = "code_ok", {"reference": reference}
+                else:
+                    key = "code_bad"
             elif rules.looks_like_email(message.text):
                 record_contact_email(session, request=request, chat_id=chat_id,
-                                     email=message.text, now=self.deps.clock())  # fmt: skip
+                                     email=message.text, now=now)  # fmt: skip
+                key, values = "email_saved", {"reference": reference}
                 data.pop("awaiting", None)
-                replies.say(texts.say("email_saved", language, reference=reference),
-                            language=language, request_id=request.id)  # fmt: skip
-            else:
-                replies.say(texts.say("bad_email", language), language=language)
+                try:
+                    if lifecycle_port.send_code_by_email(
+                        session, request=request, email=message.text, now=now
+                    ):
+                        data["awaiting"] = {"step": "code", "ref": reference}
+                        key = "code_sent"
+                except lifecycle_port.action_error_type():
+                    key = "code_limit"  # the only refusal: too many codes today
+            if key:
+                replies.say(texts.say(key, language, **values), language=language,
+                            request_id=request.id if request else None)  # fmt: skip
             session.commit()
 
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from bot.texts import PHRASES
 
-# Rights where answering the wrong person would disclose or destroy their
-# data: the controller will want to check who is asking.
-VERIFY_KINDS: Final = frozenset({"access", "portability", "erasure", "rectification"})
 _EMAIL: Final = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 
 
@@ -26,11 +23,6 @@ def needs_controller_choice(*, controllers: int, chosen: str | None) -> bool:
 def needs_confirmation(*, kinds: Sequence[str], unsure: bool) -> bool:
     """Ask "is that right?" when the classifier is unsure or several rights are asked."""
     return unsure or len(kinds) != 1
-
-
-def needs_contact_email(*, kinds: Iterable[str], has_email: bool) -> bool:
-    """Ask for an e-mail address when the controller will have to check identity."""
-    return not has_email and bool(VERIFY_KINDS.intersection(kinds))
 
 
 def looks_like_email(text: str) -> bool:

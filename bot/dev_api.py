@@ -10,30 +10,25 @@ at this server by ``base_url``.
 from __future__ import annotations
 
 import itertools
-import json
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, unquote
 
-_JSON_PARAMS = frozenset(
-    {"chat_id", "message_id", "offset", "timeout", "limit", "allowed_updates", "reply_markup",
-     "show_alert", "max_connections", "drop_pending_updates"}
-)  # fmt: skip
-BOT_USER = {"id": 900001, "is_bot": True, "first_name": "Guichet", "username": "guichet_dev_bot"}
+from bot.dev_api_http import (
+    BOT_USER,
+    Failure,
+    button_data,
+    error_body,
+    parse,
+    reply,
+    serve_file,
+    start_server,
+)
 
-
-@dataclass
-class Failure:
-    """Answer the next ``times`` calls of ``method`` with this error."""
-
-    method: str
-    status: int
-    retry_after: int | None = None
-    times: int = 1
+__all__ = ["BOT_USER", "Failure", "FakeBotApi"]
 
 
 @dataclass
@@ -57,21 +52,7 @@ class FakeBotApi:
     # -- life cycle ---------------------------------------------------------
     def start(self, host: str = "127.0.0.1", port: int = 0) -> FakeBotApi:
         """Listen on loopback in a background thread."""
-        api = self
-
-        class _Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                api._on_post(self)
-
-            def do_GET(self) -> None:
-                api._on_get(self)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return  # quiet: tests and the dev console print what matters
-
-        self._server = ThreadingHTTPServer((host, port), _Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._server = start_server(host, port, on_post=self._on_post, on_get=self._on_get)
         return self
 
     def stop(self) -> None:
@@ -148,7 +129,7 @@ class FakeBotApi:
         """Queue a press on the button carrying ``data`` in the latest message that has it."""
         message = next(
             m for m in reversed(list(self._messages.values()))
-            if m["chat"]["id"] == chat_id and data in _button_data(m)
+            if m["chat"]["id"] == chat_id and data in button_data(m)
         )  # fmt: skip
         return self._push({"callback_query": {
             "id": str(next(self._ids)), "from": self._user(chat_id, language),
@@ -168,7 +149,7 @@ class FakeBotApi:
     def buttons_to(self, chat_id: int) -> list[str]:
         """Callback data of every button shown in a chat, latest message last."""
         return [d for m in self._messages.values() if m["chat"]["id"] == chat_id
-                for d in _button_data(m)]  # fmt: skip
+                for d in button_data(m)]  # fmt: skip
 
     def labelled_buttons_to(self, chat_id: int) -> list[tuple[str, str]]:
         """(label, callback data) of every button shown in a chat."""
@@ -187,47 +168,25 @@ class FakeBotApi:
         return len(self._pending)
 
     # -- HTTP --------------------------------------------------------------
-    def _reply(self, handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> None:
-        data = json.dumps(body).encode()
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
-
     def _on_get(self, handler: BaseHTTPRequestHandler) -> None:
-        prefix = f"/file/bot{self.token}/"
-        path = unquote(handler.path)  # PTB percent-encodes the token's colon
-        by_path = {stored: content for stored, content in self._files.values()}
-        content = by_path.get(path.removeprefix(prefix))
-        if not path.startswith(prefix) or content is None:
-            handler.send_error(404)
-            return
-        handler.send_response(200)
-        handler.send_header("Content-Length", str(len(content)))
-        handler.end_headers()
-        handler.wfile.write(content)
+        files = {stored: content for stored, content in self._files.values()}
+        serve_file(handler, f"/file/bot{self.token}/", files)
 
     def _on_post(self, handler: BaseHTTPRequestHandler) -> None:
         prefix = f"/bot{self.token}/"
         if not handler.path.startswith(prefix):
-            self._reply(handler, 401, {"ok": False, "error_code": 401,
-                                       "description": "Unauthorized"})  # fmt: skip
+            reply(handler, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
             return
         method = handler.path.removeprefix(prefix)
         length = int(handler.headers.get("Content-Length", "0"))
-        params = _parse(handler.rfile.read(length), handler.headers.get("Content-Type", ""))
+        params = parse(handler.rfile.read(length), handler.headers.get("Content-Type", ""))
         self.calls.append((method, params))
         failure = next((f for f in self.failures if f.method == method and f.times > 0), None)
         if failure is not None:
             failure.times -= 1
-            extra = (
-                {"parameters": {"retry_after": failure.retry_after}} if failure.retry_after else {}
-            )
-            self._reply(handler, failure.status, {"ok": False, "error_code": failure.status,
-                                                  "description": "injected", **extra})  # fmt: skip
+            reply(handler, failure.status, error_body(failure))
             return
-        self._reply(handler, 200, {"ok": True, "result": self._answer(method, params)})
+        reply(handler, 200, {"ok": True, "result": self._answer(method, params)})
 
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
@@ -269,18 +228,3 @@ class FakeBotApi:
             while not self._pending and time.monotonic() < deadline:
                 self._changed.wait(deadline - time.monotonic())
             return list(self._pending[: int(params.get("limit") or 100)])
-
-
-def _button_data(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [str(button.get("callback_data")) for row in rows for button in row]
-
-
-def _parse(body: bytes, content_type: str) -> dict[str, Any]:
-    if content_type.startswith("application/json"):
-        loaded: dict[str, Any] = json.loads(body or b"{}")
-        return loaded
-    params: dict[str, Any] = {}
-    for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
-        params[key] = json.loads(value) if key in _JSON_PARAMS else value
-    return params

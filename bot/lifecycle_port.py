@@ -103,3 +103,36 @@ def perform(
         )
     else:
         raise ValueError(f"cannot perform {action!r} without its reason or outcome")
+
+
+def verification_step(session: Session, *, request: Request) -> str:
+    """What the subject must do to prove who they are: ``none``, ``email``, ``code``, ``document``.
+
+    The life cycle decides; the bot only renders the step in the chat.
+    """
+    try:
+        return str(_lifecycle().pending_step(session, request=request))
+    except ActionUnavailableError:
+        return "none"
+
+
+def reassess(session: Session, *, request: Request, now: datetime) -> str:
+    """After the person corrected the rights asked: the step now due (a check may start)."""
+    return str(_lifecycle().reassess(session, request=request, now=now))
+
+
+def send_code_by_email(session: Session, *, request: Request, email: str, now: datetime) -> bool:
+    """Have the life cycle mail a one-time code to the address the person gave."""
+    return bool(_lifecycle().send_code_by_email(session, request=request, email=email, now=now))
+
+
+def confirm_code(
+    session: Session, *, request: Request, text: str, actor: str, now: datetime
+) -> bool:
+    """Try the codes typed in ``text`` (at most three: each wrong one counts as a guess)."""
+    lifecycle = _lifecycle()
+    codes = importlib.import_module("intake.lifecycle.verification").codes_in(text)
+    for code in codes[:3]:
+        if lifecycle.confirm_code(session, request=request, code=code, actor=actor, now=now):
+            return True
+    return False

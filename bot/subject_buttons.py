@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot import conversation_rules as rules
-from bot import texts
-from bot.deps import BotDeps
+from bot import lifecycle_port, texts
+from bot.deps import BotDeps, Replies
 from bot.subject_commands import Context, SubjectCommands, chat_data, chat_ids, own_request
-from bot.subject_filing import file_update, kind_picker
+from bot.subject_filing import ask_verification_step, file_update, kind_picker
 from store import telegram as telegram_repo
 from store.events import append_event
 from store.models import Request, RequestKind
@@ -34,7 +34,7 @@ class SubjectButtons:
         query = update.callback_query
         if query is None or query.data is None:
             return
-        chat_id, _, user_language = chat_ids(update)
+        chat_id, update_id, user_language = chat_ids(update)
         data = chat_data(context)
         verb, _, rest = query.data.partition(":")
         if verb == "l" and rest in texts.PHRASES:
@@ -86,6 +86,11 @@ class SubjectButtons:
                     return
                 data.pop("picking", None)
                 _correct_kinds(session, request=request, kinds=chosen, actor=actor, now=now)
+                # New rights may need an identity check the old ones did not.
+                lifecycle_port.reassess(session, request=request, now=now)
+                if (data.get("awaiting") or {}).get("ref") != reference:
+                    replies = Replies(session, update_id=update_id, chat_id=chat_id, now=now)
+                    ask_verification_step(session, replies, request, data, language)
                 answer = texts.say(
                     "corrected",
                     language,

@@ -3,7 +3,8 @@
 After the pipeline has filed the message (stored, classified, acknowledged
 in the outbox), the bot asks what it still needs, in the request's
 language: "is that right?" when the classifier is unsure or several rights
-are asked, and a contact e-mail when identity will have to be checked.
+are asked, and the identity step the life cycle wants (an e-mail address
+for the one-time code, then the code).
 Photos and documents are attached to the request, within the size limit.
 """
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from telegram import Bot, Message, Update
 
 from bot import conversation_rules as rules
-from bot import texts
+from bot import lifecycle_port, texts
 from bot.deps import BotDeps, Button, Replies
 from bot.update_normaliser import CHANNEL, RAW_FORMAT
 from intake.envelope import Envelope
@@ -46,13 +47,6 @@ def kind_picker(reference: str, chosen: list[str], language: str) -> list[list[B
     return [*rows, [(texts.say("done", language), f"kd:{reference}")]]
 
 
-def _has_email(session: Session, request: Request) -> bool:
-    return any(
-        identity.kind == "email"
-        for identity in session.get_one(Request, request.id).subject.identities
-    )
-
-
 def _ask_what_is_missing(
     session: Session, replies: Replies, request: Request, chat_data: ChatData, *, unsure: bool
 ) -> None:
@@ -75,9 +69,23 @@ def _ask_what_is_missing(
             ]
         ]
         replies.say(phrase, language=language, buttons=buttons, request_id=request.id)
-    if rules.needs_contact_email(kinds=kinds, has_email=_has_email(session, request)):
-        chat_data["awaiting"] = {"step": "email", "ref": reference}
-        replies.say(texts.say("ask_email", language), language=language, request_id=request.id)
+    ask_verification_step(session, replies, request, chat_data, language)
+
+
+def ask_verification_step(
+    session: Session, replies: Replies, request: Request, chat_data: ChatData, language: str
+) -> None:
+    """Render the identity step the life cycle wants (it alone decides whether one is due).
+
+    ``email``: ask for the address the code will be mailed to; ``code``: the
+    code went to the address already on file, ask for it. A document
+    (``manual``) is asked for by the life cycle's own message in the chat.
+    """
+    step = lifecycle_port.verification_step(session, request=request)
+    if step in ("email", "code"):
+        chat_data["awaiting"] = {"step": step, "ref": request.reference}
+        key = "ask_email" if step == "email" else "ask_code"
+        replies.say(texts.say(key, language), language=language, request_id=request.id)
 
 
 async def file_update(

@@ -1,4 +1,4 @@
-"""What the bot says, in French and English.
+"""What the bot says, in the seven languages of the templates (fr, en here; others aside).
 
 Request kinds and dates come from :mod:`intake.templates`, so the bot and
 the e-mail acknowledgements name rights and dates the same way. Phrases
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot import texts_de_es, texts_it_nl_pt
 from intake import templates
 
 _FR: Final = {
@@ -37,8 +38,17 @@ _FR: Final = {
     "not_a_request": "Je n'ai pas reconnu de demande sur vos données personnelles. Écrivez par "
     "exemple « je veux une copie de mes données » ou « supprimez mes données ».",
     "quarantined": "Votre message est bien reçu ; une personne va l'examiner.",
-    "ask_email": "Pour vérifier votre identité, l'organisation doit pouvoir vous écrire. À "
-    "quelle adresse e-mail ? (/cancel pour passer)",
+    "ask_email": "Pour vérifier que c'est bien vous, l'organisation va vous envoyer un code "
+    "à usage unique par e-mail. À quelle adresse e-mail vous connaît-elle ? (/cancel pour "
+    "passer)",
+    "ask_code": "Un code à usage unique a été envoyé à l'adresse e-mail que l'organisation "
+    "connaît. Tapez-le ici.",
+    "code_sent": "Un code à six chiffres vient de partir vers cette adresse. Tapez-le ici pour "
+    "confirmer qu'elle est à vous.",
+    "code_ok": "Merci, votre identité est confirmée pour la demande {reference}.",
+    "code_bad": "Ce code n'est pas valable (erroné, déjà utilisé ou expiré). Réessayez, ou "
+    "/cancel.",
+    "code_limit": "Trop de codes envoyés aujourd'hui pour cette demande : réessayez demain.",
     "bad_email": "Cela ne ressemble pas à une adresse e-mail. Réessayez, ou /cancel.",
     "email_saved": "Merci, adresse notée pour la demande {reference}.",
     "status_none": "Vous n'avez aucune demande.",
@@ -88,8 +98,15 @@ _EN: Final = {
     "not_a_request": "I did not recognise a request about your personal data. Write for "
     "example \"I want a copy of my data\" or \"delete my data\".",
     "quarantined": "Your message has arrived; a person will look at it.",
-    "ask_email": "To check your identity the organisation needs to write to you. Which "
-    "e-mail address can it use? (/cancel to skip)",
+    "ask_email": "To check it is really you, the organisation will e-mail you a one-time "
+    "code. Which e-mail address does it know you by? (/cancel to skip)",
+    "ask_code": "A one-time code was sent to the e-mail address the organisation knows. Type "
+    "it here.",
+    "code_sent": "A six-digit code is on its way to that address. Type it here to confirm the "
+    "address is yours.",
+    "code_ok": "Thank you, your identity is confirmed for request {reference}.",
+    "code_bad": "That code is not valid (wrong, already used or expired). Try again, or /cancel.",
+    "code_limit": "Too many codes sent today for this request: try again tomorrow.",
     "bad_email": "That does not look like an e-mail address. Try again, or /cancel.",
     "email_saved": "Thank you, address noted for request {reference}.",
     "status_none": "You have no requests.",
@@ -114,7 +131,12 @@ _EN: Final = {
     "controller_chat": "This chat is linked to {controllers}: use the notifications' buttons.",
     "unavailable": "This action is not available yet.",
 }  # fmt: skip
-PHRASES: Final[dict[str, dict[str, str]]] = {"fr": _FR, "en": _EN}
+PHRASES: Final[dict[str, dict[str, str]]] = {
+    "fr": _FR, "en": _EN, "de": texts_de_es.DE, "es": texts_de_es.ES,
+    "it": texts_it_nl_pt.IT, "nl": texts_it_nl_pt.NL, "pt": texts_it_nl_pt.PT,
+}  # fmt: skip
+_AND: Final = {"fr": " et ", "en": " and ", "de": " und ", "es": " y ", "it": " e ",
+               "nl": " en ", "pt": " e "}  # fmt: skip
 LANGUAGE_NAMES: Final = {
     "fr": "Français", "en": "English", "de": "Deutsch", "es": "Español",
     "it": "Italiano", "nl": "Nederlands", "pt": "Português",
@@ -128,6 +150,7 @@ STATES: Final = {
            "in_progress": "in progress", "paused": "waiting for information",
            "extended": "deadline extended", "answered": "answered", "refused": "refused",
            "withdrawn": "withdrawn", "closed": "closed"},
+    **texts_de_es.STATES, **texts_it_nl_pt.STATES,
 }  # fmt: skip
 
 
@@ -143,8 +166,7 @@ def kinds_phrase(kinds: list[str], language: str) -> str:
     names = [templates.KIND_NAMES[lang].get(k, k) for k in kinds]
     if len(names) <= 1:
         return "".join(names)
-    joiner = " et " if lang == "fr" else " and "
-    return ", ".join(names[:-1]) + joiner + names[-1]
+    return ", ".join(names[:-1]) + _AND.get(lang, " and ") + names[-1]
 
 
 def kind_label(kind: str, language: str) -> str:

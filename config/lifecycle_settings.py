@@ -21,6 +21,23 @@ a document (health or HR data, requests made for someone else with a mandate).
 
 LEVEL_ORDER: Final[dict[str, int]] = {"none": 0, "confirm": 1, "manual": 2}
 
+# Proportionate defaults (Art. 12(6) GDPR, EDPB guidelines 01/2022): a check
+# where acting for the wrong person would disclose, hand over, destroy or
+# change their data; none where the request only stops or limits processing
+# (acting on a forged objection harms nobody). ``manual`` (a document) is
+# never a default: it asks for more data than most requests justify, so a
+# controller opts in (health or HR data, requests made for someone else).
+DEFAULT_LEVELS: Final[dict[str, VerificationLevel]] = {
+    "access": "confirm",
+    "portability": "confirm",
+    "erasure": "confirm",
+    "rectification": "confirm",
+    "automated_decision": "confirm",
+    "objection": "none",
+    "consent_withdrawal": "none",
+    "restriction": "none",
+}
+
 
 class SupervisoryAuthority(BaseModel):
     """Where a data subject may complain (Art. 77 GDPR and equivalents)."""
@@ -65,14 +82,15 @@ class VerificationPolicy(BaseModel):
     """Per request kind, how a sender's identity is checked.
 
     Attributes:
-        default: level for kinds not listed in ``kinds``.
-        kinds: level per request kind, e.g. ``{"access": "confirm"}``.
+        default: level for kinds not listed in ``kinds``; unset, each kind
+            gets its proportionate level from :data:`DEFAULT_LEVELS`.
+        kinds: level per request kind, e.g. ``{"access": "manual"}``.
         code_ttl_minutes: how long a one-time code stays valid.
         max_attempts: wrong codes accepted before a code is burnt.
         max_codes_per_day: codes sent for one request in 24 hours.
     """
 
-    default: VerificationLevel = "none"
+    default: VerificationLevel | None = None
     kinds: dict[str, VerificationLevel] = Field(default_factory=dict)
     code_ttl_minutes: int = Field(default=60 * 24, ge=5, le=60 * 24 * 14)
     max_attempts: int = Field(default=5, ge=1, le=20)
@@ -80,5 +98,12 @@ class VerificationPolicy(BaseModel):
 
     def level_for(self, kinds: list[str]) -> VerificationLevel:
         """The strictest level any of the asked rights needs."""
-        levels = [self.kinds.get(kind, self.default) for kind in kinds] or [self.default]
+        levels = [self._level_of(kind) for kind in kinds] or [self.default or "none"]
         return max(levels, key=LEVEL_ORDER.__getitem__)
+
+    def _level_of(self, kind: str) -> VerificationLevel:
+        if kind in self.kinds:
+            return self.kinds[kind]
+        if self.default is not None:
+            return self.default
+        return DEFAULT_LEVELS.get(kind, "none")

@@ -18,6 +18,7 @@ from intake.lifecycle.actions import (
     verify_identity,
 )
 from intake.lifecycle.policy import bind_settings
+from intake.lifecycle.subject_steps import confirm_code, pending_step, reassess, send_code_by_email
 
 __all__ = [
     "ActionError",
@@ -25,9 +26,13 @@ __all__ = [
     "answer",
     "bind_settings",
     "close",
+    "confirm_code",
     "extend",
     "pause",
+    "pending_step",
+    "reassess",
     "refuse",
     "resume",
+    "send_code_by_email",
     "verify_identity",
 ]

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from intake.lifecycle import states
 from intake.lifecycle.errors import ActionError
-from intake.lifecycle.policy import subject_contact
+from intake.lifecycle.policy import Contact, subject_contact
 from intake.templates import Rendered
 from intake.thread_ids import make_message_id
 from store import outbox as outbox_repo
@@ -30,8 +30,12 @@ def to_subject(
     event: Event,
     purpose: str,
     rendered: Rendered,
+    contact: Contact | None = None,
 ) -> OutboxEntry | None:
     """Queue ``rendered`` to the subject, once per event (the dedupe key says so).
+
+    ``contact`` overrides where it goes (default: where the request came from),
+    e.g. the e-mail address a Telegram user gave for their one-time code.
 
     Returns:
         The outbox entry, or None when the request has no contact to write to.
@@ -41,7 +45,7 @@ def to_subject(
     """
     if request.status == states.AWAITING_VERIFICATION and purpose not in UNVERIFIED_PURPOSES:
         raise ActionError(f"cannot send a {purpose} before the sender's identity is verified")
-    contact = subject_contact(session, request)
+    contact = contact or subject_contact(session, request)
     if contact is None:
         return None
     domain = settings.maildir.from_address.rpartition("@")[2]

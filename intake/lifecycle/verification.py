@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 
 from config import ControllerSettings, Settings
 from config.lifecycle_settings import VerificationLevel
-from intake.lifecycle import history, notify, states
+from intake.lifecycle import history, notify, policy, states
 from intake.lifecycle.errors import ActionError
 from intake.templates import pick_language
 from intake.templates_lifecycle import verification_request
 from store.events import append_event
 from store.lifecycle_models import VerificationChallenge
-from store.models import Request
+from store.models import ContactIdentity, Request
 
 _CODE: Final = re.compile(r"(?<!\d)(\d{3})[ -]?(\d{3})(?!\d)")
 ACTOR: Final = "system:verification"
@@ -125,18 +125,55 @@ def require(session: Session, *, request: Request, level: VerificationLevel, now
     )  # fmt: skip
 
 
+def email_on_file(session: Session, request: Request) -> str | None:
+    """The address a ``confirm`` code goes to: the sender's, or the latest one they gave.
+
+    An e-mail request is checked at its own sender address. A chat proves
+    only control of a Telegram account, which the controller's records do
+    not know: there, the code goes to an e-mail address the person gave.
+    """
+    contact = policy.subject_contact(session, request)
+    if contact is not None and contact.channel == "email":
+        return contact.recipient
+    return session.scalars(
+        select(ContactIdentity.value).where(
+            ContactIdentity.subject_id == request.subject_id, ContactIdentity.kind == "email"
+        ).order_by(ContactIdentity.id.desc())
+    ).first()  # fmt: skip
+
+
+def _elsewhere(session: Session, request: Request, address: str | None) -> policy.Contact | None:
+    """Where to send the code when it is not the request's own thread (a chat's request)."""
+    sender = policy.subject_contact(session, request)
+    if address is None or (sender is not None and sender.channel == "email"):
+        return None
+    return policy.Contact("email", address, None)
+
+
 def send_request(
     session: Session, *, settings: Settings, controller: ControllerSettings, request: Request,
-    level: VerificationLevel, now: datetime,
-) -> None:  # fmt: skip
-    """Send the subject a one-time code (``confirm``) or ask for a document (``manual``)."""
+    level: VerificationLevel, now: datetime, email: str | None = None,
+) -> bool:  # fmt: skip
+    """Send the subject a one-time code (``confirm``) or ask for a document (``manual``).
+
+    Returns:
+        False when a code is needed but no e-mail address is on file (nothing
+        was sent; the chat asks for one, then calls this again with ``email``).
+    """
+    address = email or (email_on_file(session, request) if level == "confirm" else None)
+    if level == "confirm" and address is None:
+        append_event(
+            session, request=request, at=now, actor=ACTOR, action="verification_requested",
+            detail={"level": level, "needs": "email"},
+        )  # fmt: skip
+        return False
     language = pick_language(request.language, controller.default_language)
     name = controller.display_name or controller.name
     code, expires = None, None
     detail: dict[str, object] = {"level": level}
     if level == "confirm":
         challenge, code = issue_code(
-            session, request=request, controller=controller, channel=request.channel,
+            session, request=request, controller=controller, channel="email",
             secret=settings.secret_key.get_secret_value().encode(), now=now,
         )  # fmt: skip
         expires = challenge.expires_at.astimezone(controller.zone).date()
@@ -152,4 +189,6 @@ def send_request(
     notify.to_subject(
         session, settings=settings, request=request, event=event,
         purpose="verification_request", rendered=rendered,
+        contact=_elsewhere(session, request, address),
     )  # fmt: skip
+    return True

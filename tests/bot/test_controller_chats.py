@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from config.lifecycle_settings import VerificationPolicy
 from store import outbox as outbox_repo
 from store import telegram as telegram_repo
 from store.models import Controller, Event
-from tests.bot.helpers import Desk, make_desk
+from tests.bot.helpers import ACME, Desk, make_desk
 from tests.bot.test_subject_conversations import requests, run
 
 
@@ -69,8 +70,12 @@ def test_link_code_is_single_use_and_expires(db_url: str, tmp_path: Path) -> Non
         assert telegram_repo.linked_chats(session, controller_id=acme.id) == ["500"]
 
 
+# These tests are about the controller's side: no identity check in the way.
+ACME_UNCHECKED = ACME.model_copy(update={"verification": VerificationPolicy(default="none")})
+
+
 def test_linked_chat_gets_buttons_and_unlinked_chat_cannot_act(db_url: str, tmp_path: Path) -> None:
-    desk = make_desk(db_url, tmp_path)
+    desk = make_desk(db_url, tmp_path, controllers=[ACME_UNCHECKED])
 
     async def scenario(desk: Desk) -> None:
         api = desk.api
@@ -115,7 +120,7 @@ def test_linked_chat_gets_buttons_and_unlinked_chat_cannot_act(db_url: str, tmp_
 
 def test_controller_acts_through_the_lifecycle(db_url: str, tmp_path: Path) -> None:
     pytest.importorskip("intake.lifecycle")  # written in parallel: runs once it has landed
-    desk = make_desk(db_url, tmp_path)
+    desk = make_desk(db_url, tmp_path, controllers=[ACME_UNCHECKED])
 
     async def scenario(desk: Desk) -> None:
         api = desk.api

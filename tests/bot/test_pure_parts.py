@@ -85,14 +85,6 @@ def test_needs_confirmation(kinds: list[str], unsure: bool, expected: bool) -> N
 
 
 @pytest.mark.parametrize(
-    ("kinds", "has_email", "expected"),
-    [(["erasure"], False, True), (["erasure"], True, False), (["objection"], False, False)],
-)
-def test_needs_contact_email(kinds: list[str], has_email: bool, expected: bool) -> None:
-    assert rules.needs_contact_email(kinds=kinds, has_email=has_email) is expected
-
-
-@pytest.mark.parametrize(
     ("controllers", "chosen", "expected"), [(1, None, False), (2, None, True), (2, "a", False)]
 )
 def test_needs_controller_choice(controllers: int, chosen: str | None, expected: bool) -> None:

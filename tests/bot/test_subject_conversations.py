@@ -73,7 +73,8 @@ def test_french_conversation_correct_kind_and_give_email(db_url: str, tmp_path: 
         await desk.step()
         assert api.texts_to(42)[-2:] == [
             "Cela ne ressemble pas à une adresse e-mail. Réessayez, ou /cancel.",
-            f"Merci, adresse notée pour la demande {reference}.",
+            "Un code à six chiffres vient de partir vers cette adresse. Tapez-le ici pour "
+            "confirmer qu'elle est à vous.",
         ]
 
     run(desk, scenario)
@@ -105,7 +106,7 @@ def test_english_two_controllers_survives_restart(db_url: str, tmp_path: Path) -
         assert texts[0] == "Your request will go to Globex Ltd."
         assert "We have received your request to Globex Ltd" in texts[1]
         assert "You are asking for erasure of your data." in texts[1]
-        assert texts[2].startswith("To check your identity")
+        assert texts[2].startswith("To check it is really you")
         await desk.restart()
         api.user_says(7, "/cancel", language="en")
         await desk.step()
@@ -131,7 +132,7 @@ def test_deep_link_preselects_controller_and_status_is_private(db_url: str, tmp_
         await desk.step()
         status = api.texts_to(8)[-1]
         assert mine.reference in status and theirs.reference not in status
-        assert "access to your data (a copy); received; answer due" in status
+        assert "access to your data (a copy); identity to check; answer due" in status
 
     run(desk, scenario)
     assert [r.controller.name for r in requests(desk)] == ["acme", "globex"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from config import ControllerSettings, MaildirSettings, Settings
+from config.lifecycle_settings import VerificationPolicy
 from intake.context import IntakeServices
 from intake.email_channel import normalise_email
 from intake.envelope import Envelope
@@ -97,9 +98,23 @@ class Harness:
         return self.pipeline.ingest(envelope)
 
 
-def make_harness(tmp_path: Path, db_url: str, *, classifier: Classifier | None = None) -> Harness:
-    """Wire settings, database, classifier and pipeline for one test."""
+def make_harness(
+    tmp_path: Path,
+    db_url: str,
+    *,
+    classifier: Classifier | None = None,
+    identity_checks: bool = False,
+) -> Harness:
+    """Wire settings, database, classifier and pipeline for one test.
+
+    Identity checks are off (``none`` for every kind) unless the test asks
+    for the default, proportionate policy: most intake tests are about
+    filing and acknowledging, not about who is asking.
+    """
     settings = make_settings(tmp_path, db_url)
+    if not identity_checks:
+        for controller in settings.controllers:
+            controller.verification = VerificationPolicy(default="none")
     sessions = make_session_factory(make_engine(db_url))
     clock = Clock()
     services = IntakeServices(

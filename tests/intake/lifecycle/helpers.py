@@ -34,7 +34,7 @@ def lifecycle_harness(
     """The intake harness with verification levels set and settings bound to its sessions."""
     harness = make_harness(tmp_path, db_url)
     controller = harness.settings.controllers[0]
-    controller.verification = VerificationPolicy(kinds=levels or {})
+    controller.verification = VerificationPolicy(default="none", kinds=levels or {})
     controller.pause_policy = pause_policy  # type: ignore[assignment]
     controller.digest_recipients = ["dpo@acme.example"]
     bind_settings(harness.sessions, harness.settings)
