@@ -37,7 +37,7 @@ demo: install
 	$(GUICHET) demo feed
 	$(GUICHET) run --once
 	$(GUICHET) requests list
-	@echo "Acknowledgements written to $(DEMO)/outbox/ ; try: $(GUICHET) requests show <REF>"
+	@echo "Acknowledgements and identity-check codes are in $(DEMO)/outbox/ ; try: $(GUICHET) requests show <REF>"
 
 lint: install
 	$(BIN)/ruff check .

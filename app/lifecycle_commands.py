@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 import typer
 from sqlalchemy.orm import Session
 
-from app.lifecycle_session import session_for
+from app.command_context import session_for
 from app.records_commands import register_records
 from app.runtime import utc_now
 from intake import lifecycle

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from app.lifecycle_session import USAGE_ERROR, parse_day, session_for
+from app.command_context import USAGE_ERROR, parse_day, session_for
 from app.report_chart import write_chart
 from app.runtime import utc_now
 from intake.lifecycle.audit import verify_all

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from app.command_context import load as load_settings_or_exit
 from app.runtime import SchemaOutOfDateError, build_runtime, utc_now
-from config import ConfigError, Settings, load_settings
 from scheduler.digest_render import render_digest
 from scheduler.digests import gather_digest, write_digest_now
 from scheduler.sweeps import local_today
@@ -19,16 +18,6 @@ from store.scheduler_queries import controller_id_of
 _USAGE_ERROR = 2
 _KINDS = ("manual", "daily", "weekly")
 _SHOW = ("text", "html", "ics")
-
-
-def _load(ctx: typer.Context) -> Settings:
-    path = ctx.find_root().params.get("config") or Path("guichet.toml")
-    try:
-        return load_settings(Path(path))
-    except ConfigError as exc:
-        for problem in exc.problems:
-            typer.echo(f"config: {problem}", err=True)
-        raise typer.Exit(_USAGE_ERROR) from None
 
 
 def digest(
@@ -44,7 +33,7 @@ def digest(
     if kind not in _KINDS or show not in _SHOW:
         typer.echo(f"error: --kind is one of {_KINDS}, --show one of {_SHOW}", err=True)
         raise typer.Exit(_USAGE_ERROR)
-    settings = _load(ctx)
+    settings = load_settings_or_exit(ctx)
     try:
         chosen = settings.controller(controller)
     except KeyError:

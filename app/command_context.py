@@ -1,4 +1,4 @@
-"""Opening the configured database for the life-cycle and record commands."""
+"""Settings and database sessions for the `guichet` sub-commands (config from `--config`)."""
 
 from __future__ import annotations
 
