@@ -17,6 +17,7 @@ Message-ID check is the last net for servers that cannot store keywords.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import ssl
@@ -65,7 +66,10 @@ def connect(settings: ImapSettings, ssl_context: ssl.SSLContext | None = None) -
             client.starttls(context)
         client.login(settings.username, settings.password.get_secret_value())
     except BaseException:
-        client.shutdown()
+        # A failed STARTTLS handshake has closed the socket already: keep its
+        # error (e.g. the certificate verification) rather than EBADF's.
+        with contextlib.suppress(OSError):
+            client.shutdown()
         raise
     client.normalise_times = False  # keep INTERNALDATE's zone: it starts the legal clock
     return client

@@ -2,8 +2,10 @@
 
 Dovecot runs from Debian's ``dovecot-imapd`` (``make install`` installs it)
 with its own configuration, users from a passwd-file and Maildirs, all in a
-temporary folder, listening on a free loopback port without TLS. It must be
-started as root (it switches to ``dovenull``, ``dovecot`` and ``nobody``).
+temporary folder, listening on a free loopback port without TLS; the
+``dovecot_tls`` variant adds a throwaway certificate, STARTTLS on that port and
+an implicit-TLS listener on a second one. It must be started as root (it
+switches to ``dovenull``, ``dovecot`` and ``nobody``).
 Without it the tests skip locally and fail when ``CI=true``.
 """
 
@@ -27,6 +29,7 @@ from imapclient import IMAPClient
 
 from config.mail_settings import ImapSettings
 from tests.conftest import IN_CI
+from tests.intake.tls_certificate import Certificate, make_certificate
 
 USER, PASSWORD = "guichet", "imap-test-password"
 _CONFIG = """\
@@ -35,7 +38,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_login_user = dovenull
@@ -61,7 +64,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 """
@@ -82,11 +86,16 @@ def _unavailable(reason: str) -> None:
 
 @dataclass
 class Dovecot:
-    """A private Dovecot; ``restart`` keeps its port and mail."""
+    """A private Dovecot; ``restart`` keeps its ports and mail.
+
+    With a ``certificate`` it also offers STARTTLS on ``port`` and implicit TLS on ``tls_port``.
+    """
 
     root: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    certificate: Certificate | None = None
+    tls_port: int = field(default_factory=free_port)
 
     def start(self) -> None:
         """Write the configuration and start Dovecot in the foreground; wait for the port."""
@@ -95,18 +104,27 @@ class Dovecot:
         shutil.chown(self.root / "mail", "nobody", "nogroup")
         (self.root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
         config = self.root / "dovecot.conf"
-        config.write_text(_CONFIG.format(root=self.root, port=self.port))
+        tls = self.certificate
+        # "<path" makes Dovecot read the file (as root, before dropping privileges).
+        ssl = f"ssl = yes\nssl_cert = <{tls.cert}\nssl_key = <{tls.key}" if tls else "ssl = no"
+        ports = [self.port, self.tls_port] if tls else [self.port]
+        config.write_text(
+            _CONFIG.format(
+                root=self.root, port=self.port, ssl=ssl, tls_port=self.tls_port if tls else 0
+            )
+        )
         binary = shutil.which("dovecot", path=f"{os.environ.get('PATH', '')}:/usr/sbin")
         self.process = subprocess.Popen([binary or "dovecot", "-F", "-c", str(config)])
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
+        while ports and time.monotonic() < deadline:
             try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return
+                with socket.create_connection(("127.0.0.1", ports[0]), timeout=1):
+                    ports.pop(0)
             except OSError:
                 time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("Dovecot did not open its port: " + self.log()[-2000:])
+        if ports:
+            self.stop()
+            raise RuntimeError("Dovecot did not open its ports: " + self.log()[-2000:])
 
     def stop(self) -> None:
         """Stop Dovecot and wait until its port is closed."""
@@ -163,13 +181,23 @@ class Dovecot:
 @pytest.fixture
 def dovecot() -> Iterator[Dovecot]:
     """A running private Dovecot, stopped and removed after the test."""
+    yield from _running_dovecot(tls=False)
+
+
+@pytest.fixture
+def dovecot_tls() -> Iterator[Dovecot]:
+    """Like ``dovecot``, with STARTTLS and an implicit-TLS port (see :class:`Dovecot`)."""
+    yield from _running_dovecot(tls=True)
+
+
+def _running_dovecot(*, tls: bool) -> Iterator[Dovecot]:
     if shutil.which("dovecot", path=f"{os.environ.get('PATH', '')}:/usr/sbin") is None:
         _unavailable("Dovecot is not installed (run `make install`)")
     if os.geteuid() != 0:
         _unavailable("the Dovecot fixture must run as root")
     root = Path(tempfile.mkdtemp(prefix="guichet-dovecot-"))
     root.chmod(0o755)  # the mail user (nobody) must reach its Maildir
-    server = Dovecot(root)
+    server = Dovecot(root, certificate=make_certificate(root) if tls else None)
     try:
         server.start()
         yield server
