@@ -11,7 +11,7 @@ time, and the fitted numbers are stored in the model's ``meta.json``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -92,4 +92,30 @@ def best_threshold(scores: Sequence[float], truth: Sequence[bool]) -> float:
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         if f1 > best + 1e-9:
             best, chosen = f1, threshold
+    return chosen
+
+
+def widest_within_budget(
+    review_rate_at: Callable[[float], float], factors: Sequence[float], budget: float
+) -> float:
+    """The lowest review factor whose held-out review rate stays within budget.
+
+    A lower factor widens a review band (more unsure requests reach a human,
+    fewer are missed) at the price of a longer review queue; the review rate
+    only grows as the factor falls, so the first factor over budget ends the
+    search.
+
+    Args:
+        review_rate_at: Held-out review rate obtained with a given factor.
+        factors: Candidate factors in (0, 1].
+        budget: Largest acceptable review rate, e.g. ``0.15``.
+
+    Returns:
+        The chosen factor; the highest candidate when even that is over budget.
+    """
+    chosen = max(factors)
+    for factor in sorted(factors, reverse=True):
+        if review_rate_at(factor) > budget:
+            break
+        chosen = factor
     return chosen

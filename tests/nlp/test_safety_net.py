@@ -1,0 +1,150 @@
+"""The trained classifier's safety net: a request never silently becomes ``other``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from app.demo_samples import SAMPLES
+from nlp.calibration import widest_within_budget
+from nlp.rule_engine import RuleOutcome
+from nlp.trained import (
+    SAFETY_NET_BUDGET,
+    SAFETY_NET_FACTORS,
+    Scored,
+    TrainedClassifier,
+    load_promoted_classifier,
+    safety_net,
+)
+from nlp.training_data.generator import generate_examples
+from nlp.types import OTHER, RIGHTS, Evidence
+
+THRESHOLDS = dict.fromkeys(RIGHTS, 0.25)
+CITATION = Evidence("erasure", "intl.erasure.art17_bare", "article 17")
+HARD_NEGATIVE = Evidence("other", "fr.neg.acces_compte", "plus acces a mon compte")
+CONTEXT = Evidence("other", "intl.ctx.art15_listed_rights", "droit de rectification")
+
+
+def _outcome(rule: dict[str, float], evidence: Sequence[Evidence] = ()) -> RuleOutcome:
+    return RuleOutcome({r: rule.get(r, 0.0) for r in RIGHTS}, tuple(evidence), False, False)
+
+
+@pytest.mark.parametrize(
+    ("labels", "score", "rule", "evidence", "fires"),
+    [
+        ((OTHER,), 0.0, {}, [], False),  # nothing at all
+        ((OTHER,), 0.0, {"erasure": 0.4}, [], True),  # a rule at the review level
+        ((OTHER,), 0.0, {"erasure": 0.3}, [], True),  # exactly the review level
+        ((OTHER,), 0.0, {"erasure": 0.2}, [], False),  # a halved weak hint
+        ((OTHER,), 0.0, {}, [CITATION], True),  # an article citation, even muted
+        ((OTHER,), 0.0, {}, [CONTEXT], False),  # a listed right is no citation
+        ((OTHER,), 0.05, {}, [], True),  # 0.2 x threshold: near enough
+        ((OTHER,), 0.049, {}, [], False),  # just below the margin
+        ((OTHER,), 0.2, {}, [HARD_NEGATIVE], False),  # explained away by a hard negative
+        ((OTHER,), 0.0, {"erasure": 0.4}, [HARD_NEGATIVE], True),  # positive rule still counts
+        (("erasure",), 0.9, {"erasure": 0.9}, [CITATION], False),  # a request: not the net's job
+    ],
+)
+def test_safety_net_fires_only_on_other_with_evidence(
+    labels: tuple[str, ...],
+    score: float,
+    rule: dict[str, float],
+    evidence: list[Evidence],
+    fires: bool,
+) -> None:
+    scores = dict.fromkeys(RIGHTS, 0.0) | {"objection": score}
+    assert safety_net(labels, scores, THRESHOLDS, _outcome(rule, evidence), 0.2) is fires
+
+
+@pytest.mark.parametrize(
+    ("rates", "expected"),
+    [
+        ({0.5: 0.05, 0.3: 0.10, 0.1: 0.20}, 0.3),  # stops before the first over budget
+        ({0.5: 0.05, 0.3: 0.14, 0.1: 0.15}, 0.1),  # the budget itself is allowed
+        ({0.5: 0.30, 0.3: 0.40, 0.1: 0.50}, 0.5),  # all over: the narrowest net
+        ({0.5: 0.05, 0.3: 0.20, 0.1: 0.10}, 0.5),  # no skipping over a breach
+    ],
+)
+def test_widest_within_budget(rates: dict[float, float], expected: float) -> None:
+    assert widest_within_budget(rates.__getitem__, tuple(rates), 0.15) == expected
+
+
+@pytest.fixture(scope="module")
+def classifier() -> TrainedClassifier:
+    found = load_promoted_classifier()
+    assert found is not None, "the repository ships a promoted model"
+    return found.load()
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "review"),
+    [
+        ("Connexion impossible", "Bonjour, je n'ai plus accès à mon compte, mon mot de passe "
+         "ne fonctionne plus. Pouvez-vous m'aider ?", False),
+        ("", "Mon forfait de données est épuisé, comment le recharger ?", False),
+        ("Abonnement", "Je souhaite résilier mon abonnement à la fin du mois.", False),
+        ("", "Can you update the delivery address on order 5512 please", False),
+        ("Invoice", "Hello, could you send me the invoice for my last order? Thank you.", False),
+        ("Ma commande", "Bonjour, où en est ma commande n° 55102 ? Elle devait arriver hier.",
+         False),
+    ],
+)  # fmt: skip
+def test_hard_negatives_stay_out_of_review(
+    classifier: TrainedClassifier, subject: str, text: str, review: bool
+) -> None:
+    result = classifier.classify(subject=subject, text=text)
+    assert result.labels == (OTHER,)
+    assert result.needs_review is review
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("", "Ich möchte nicht mehr in Ihrer Kartei stehen."),
+        ("Kartei", "Bitte nehmen Sie mich aus Ihrer Kartei heraus."),
+    ],
+)
+def test_net_sends_an_unsure_request_to_review(
+    classifier: TrainedClassifier, subject: str, text: str
+) -> None:
+    scored = classifier.score(subject=subject, text=text)
+    without_net = classifier.decide(scored, safety_net_factor=1.0)
+    with_net = classifier.decide(scored)
+    assert without_net.labels == with_net.labels == (OTHER,)
+    assert (without_net.needs_review, with_net.needs_review) == (False, True)
+    assert with_net.evidence == without_net.evidence
+
+
+def _missed_and_review(
+    classifier: TrainedClassifier, heldout: list[tuple[Scored, bool]], factor: float
+) -> tuple[int, float]:
+    missed = flagged = 0
+    for scored, is_request in heldout:
+        result = classifier.decide(scored, safety_net_factor=factor)
+        flagged += result.needs_review
+        missed += is_request and result.labels == (OTHER,) and not result.needs_review
+    return missed, flagged / len(heldout)
+
+
+def test_factor_is_the_held_out_choice(classifier: TrainedClassifier) -> None:
+    """Repeat the choice documented at ``SAFETY_NET_FACTOR`` (generated data only)."""
+    heldout = [
+        (classifier.score(subject=e.subject, text=e.text), e.labels != (OTHER,))
+        for e in generate_examples(5000, seed=1, part="heldout")
+    ]
+    plain = [
+        classifier.score(subject=s.subject, text=s.body) for s in SAMPLES if s.expect == "other"
+    ]
+
+    def review_rate(factor: float) -> float:
+        if any(classifier.decide(s, safety_net_factor=factor).needs_review for s in plain):
+            return 1.0  # flagging "where is my order?" is over any budget
+        return _missed_and_review(classifier, heldout, factor)[1]
+
+    chosen = widest_within_budget(review_rate, SAFETY_NET_FACTORS, SAFETY_NET_BUDGET)
+    assert chosen == classifier.safety_net_factor
+    missed_before, _ = _missed_and_review(classifier, heldout, 1.0)  # 1.0: "near" is off
+    missed_after, rate = _missed_and_review(classifier, heldout, chosen)
+    assert missed_after < missed_before / 2
+    assert rate <= SAFETY_NET_BUDGET
