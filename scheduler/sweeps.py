@@ -64,6 +64,11 @@ class _Due:
     days_left: int
     recipient: str
 
+    @property
+    def dedupe_key(self) -> str:
+        """The outbox key: the notification's key, per recipient."""
+        return f"{self.key}:{recipient_tag(self.recipient)}"
+
 
 def local_today(now: datetime, controller: ControllerSettings) -> date:
     """The calendar day it is for the controller at the aware instant ``now``."""
@@ -142,7 +147,7 @@ def _render(due: _Due, kinds: list[str], controller: ControllerSettings) -> NewE
             days_left=due.days_left, language=language,
         )  # fmt: skip
     return NewEntry(
-        dedupe_key=f"{due.key}:{recipient_tag(due.recipient)}", channel=EMAIL,
+        dedupe_key=due.dedupe_key, channel=EMAIL,
         purpose=due.purpose, recipient=due.recipient, language=language,
         subject_line=notice.subject, body_text=notice.body, request_id=row.request_id,
         headers=dict(HEADERS),
@@ -163,7 +168,7 @@ def sweep_deadlines(session: Session, controller: ControllerSettings, now: datet
     if controller_id is None:  # never received anything yet
         return SweepReport()
     examined, owed = _owed(session, controller_id, controller, local_today(now, controller))
-    keyed = {f"{d.key}:{recipient_tag(d.recipient)}": d for d in owed}
+    keyed = {d.dedupe_key: d for d in owed}
     known = existing_keys(session, list(keyed))
     new = [d for k, d in keyed.items() if k not in known]
     kinds = kinds_of(session, (d.row.request_id for d in new))

@@ -23,27 +23,17 @@ from store.models import Event, Request
 GENESIS = "0" * 64
 
 
-def _digest(
-    *,
-    prev_hash: str,
-    reference: str,
-    seq: int,
-    at: datetime,
-    actor: str,
-    action: str,
-    reason: str | None,
-    detail: dict[str, Any],
-) -> str:
+def _digest(event: Event, *, reference: str) -> str:
     payload = json.dumps(
         {
-            "prev": prev_hash,
+            "prev": event.prev_hash,
             "ref": reference,
-            "seq": seq,
-            "at": at.isoformat(timespec="microseconds"),
-            "actor": actor,
-            "action": action,
-            "reason": reason,
-            "detail": detail,
+            "seq": event.seq,
+            "at": event.at.isoformat(timespec="microseconds"),
+            "actor": event.actor,
+            "action": event.action,
+            "reason": event.reason,
+            "detail": event.detail,
         },
         sort_keys=True,
         ensure_ascii=False,
@@ -92,17 +82,8 @@ def append_event(
         reason=reason,
         detail=clean,
         prev_hash=prev_hash,
-        hash=_digest(
-            prev_hash=prev_hash,
-            reference=request.reference,
-            seq=seq,
-            at=at,
-            actor=actor,
-            action=action,
-            reason=reason,
-            detail=clean,
-        ),
     )
+    event.hash = _digest(event, reference=request.reference)
     session.add(event)
     seal = session.get(AuditSeal, request.id)
     if seal is None:
@@ -134,16 +115,7 @@ def verify_chain(session: Session, *, request: Request) -> list[ChainProblem]:
             problems.append(ChainProblem(request.reference, expected_seq, "event missing"))
         if event.prev_hash != prev_hash:
             problems.append(ChainProblem(request.reference, event.seq, "link to previous broken"))
-        recomputed = _digest(
-            prev_hash=event.prev_hash,
-            reference=request.reference,
-            seq=event.seq,
-            at=event.at,
-            actor=event.actor,
-            action=event.action,
-            reason=event.reason,
-            detail=event.detail,
-        )
+        recomputed = _digest(event, reference=request.reference)
         if recomputed != event.hash:
             problems.append(ChainProblem(request.reference, event.seq, "content altered"))
         prev_hash, expected_seq = event.hash, event.seq + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -49,14 +49,18 @@ def _insert_ignoring_conflicts(session: Session, model: Any, key: list[str]) -> 
     return sqlite.insert(model).on_conflict_do_nothing(index_elements=key)
 
 
+_ENTRY_FIELDS = tuple(f.name for f in fields(NewEntry))
+
+
+def _columns(entry: NewEntry) -> dict[str, Any]:
+    # Shallow, unlike dataclasses.asdict: these dicts are built for every row of a sweep.
+    return {name: getattr(entry, name) for name in _ENTRY_FIELDS}
+
+
 def _row(entry: NewEntry, now: datetime) -> dict[str, Any]:
     return {
-        "dedupe_key": entry.dedupe_key, "channel": entry.channel, "purpose": entry.purpose,
-        "request_id": entry.request_id, "recipient": entry.recipient,
-        "language": entry.language, "subject_line": entry.subject_line,
-        "body_text": entry.body_text, "body_html": entry.body_html,
-        "attachments": entry.attachments, "headers": entry.headers, "message_id": None,
-        "status": PENDING, "attempts": 0, "next_attempt_at": now, "created_at": now,
+        **_columns(entry), "message_id": None, "status": PENDING, "attempts": 0,
+        "next_attempt_at": now, "created_at": now,
     }  # fmt: skip
 
 
@@ -101,13 +105,7 @@ def _insert_once_postgresql(session: Session, entries: Sequence[NewEntry], now: 
     # trips and parameter encoding; here the server inserts the set in one
     # go, and RETURNING counts exactly the rows this call wrote (a key taken
     # first by a concurrent writer returns nothing), so no re-read of keys.
-    rows = [
-        {"dedupe_key": e.dedupe_key, "channel": e.channel, "purpose": e.purpose,
-         "request_id": e.request_id, "recipient": e.recipient, "language": e.language,
-         "subject_line": e.subject_line, "body_text": e.body_text, "body_html": e.body_html,
-         "attachments": e.attachments, "headers": e.headers}
-        for e in entries
-    ]  # fmt: skip
+    rows = [_columns(e) for e in entries]
     written = session.execute(
         _BULK_INSERT_POSTGRESQL, {"rows": json.dumps(rows), "status": PENDING, "now": now}
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import QueryableAttribute, Session
@@ -23,6 +23,7 @@ from store.telegram_models import TelegramControllerChat
 EXTENDED = "extended"
 NOT_EXTENDED = tuple(s for s in OPEN_STATUSES if s != EXTENDED)
 _CHUNK = 500
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,7 @@ def kinds_of(session: Session, request_ids: Iterable[int]) -> dict[int, list[str
     """The rights asked for by each of these requests, sorted."""
     ids = sorted(set(request_ids))
     found: dict[int, list[str]] = {i: [] for i in ids}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
+    for chunk in chunks(ids):
         query = select(RequestKind.request_id, RequestKind.kind).where(
             RequestKind.request_id.in_(chunk)
         )
@@ -168,7 +168,7 @@ def linked_telegram_chats(session: Session, *, controller_id: int) -> list[str]:
     return sorted(session.scalars(query))
 
 
-def chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
+def chunks(items: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
     """``items`` in slices small enough for one IN (...) list."""
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from store import messages as message_repo
 from store import outbox as outbox_repo
@@ -18,10 +19,7 @@ from store.models import Event, Request
 NOW = datetime(2027, 3, 5, 9, 30, tzinfo=UTC)
 
 
-def _request(session: object, *, email: str = "ana@example.org") -> Request:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _request(session: Session, *, email: str = "ana@example.org") -> Request:
     controller = request_repo.ensure_controller(session, name="acme", display_name="Acme", now=NOW)
     subject = request_repo.find_or_create_subject(
         session, kind="email", value=email, display_name="Ana", now=NOW
@@ -118,13 +116,18 @@ def test_outbox_retries_back_off_then_give_up(engine: Engine) -> None:
         assert entry.status == outbox_repo.FAILED
 
 
+def _request_with_three_events(session: Session) -> Request:
+    request = _request(session)
+    for action in ("received", "acknowledged", "verified"):
+        append_event(session, request=request, at=NOW, actor="system", action=action)
+    session.commit()
+    return request
+
+
 def test_event_chain_detects_edits_and_deletions(engine: Engine) -> None:
     sessions = make_session_factory(engine)
     with sessions() as session:
-        request = _request(session)
-        for action in ("received", "acknowledged", "verified"):
-            append_event(session, request=request, at=NOW, actor="system", action=action)
-        session.commit()
+        request = _request_with_three_events(session)
         assert verify_chain(session, request=request) == []
         session.execute(
             update(Event).where(Event.request_id == request.id, Event.seq == 2).values(actor="x")
@@ -137,10 +140,7 @@ def test_event_chain_detects_edits_and_deletions(engine: Engine) -> None:
 def test_event_chain_detects_a_removed_middle_event(engine: Engine) -> None:
     sessions = make_session_factory(engine)
     with sessions() as session:
-        request = _request(session)
-        for action in ("received", "acknowledged", "verified"):
-            append_event(session, request=request, at=NOW, actor="system", action=action)
-        session.commit()
+        request = _request_with_three_events(session)
         middle = session.query(Event).filter_by(request_id=request.id, seq=2).one()
         session.delete(middle)
         session.commit()
