@@ -24,9 +24,9 @@ from pathlib import Path
 from app.nlp_evaluate import DEFAULT_EVAL_DATA
 from bench.tfidf_baseline import TfidfBaseline
 from nlp.baseline import RuleBasedClassifier
-from nlp.evaluation import evaluate, load_records
+from nlp.evaluation import EvalRecord, evaluate, load_records
 from nlp.language import detect_language
-from nlp.language_id import identify_language
+from nlp.language_id import MODEL_LANGUAGES, identify_language
 from nlp.trained import load_promoted_classifier
 from nlp.training_data import generate_examples
 from nlp.types import Classifier
@@ -69,11 +69,11 @@ def speed(classifier: Classifier, count: int = 600) -> dict[str, float]:
     }
 
 
-def languages(data: Path) -> None:
+def languages(records: list[EvalRecord]) -> None:
     """Accuracy of both detectors (any code outside the seven is right for such a text)."""
-    seven = {"fr", "en", "de", "es", "it", "nl", "pt"}
+    seven = set(MODEL_LANGUAGES)
     generated = [(e.subject + "\n" + e.text, e.lang) for e in generate_examples(2000, seed=5)]
-    external = [(r.subject + "\n" + r.text, r.lang) for r in load_records(data)]
+    external = [(r.subject + "\n" + r.text, r.lang) for r in records]
     for name, items in (("generated", generated), ("external", external)):
         for detector, guess in (("lingua", identify_language),
                                 ("profiles", lambda t: detect_language(t).code)):  # fmt: skip
@@ -115,7 +115,7 @@ def main() -> None:
             o = evaluate(classifier, chosen).overall
             print(f"{name:<14}{scope:<9}{o.count:>5}{o.exact_match:>8.3f}{o.macro_f1:>9.3f}"
                   f"{o.missed_requests:>8}{o.review_rate:>8.1%}")  # fmt: skip
-    languages(data)
+    languages(records)
 
 
 if __name__ == "__main__":

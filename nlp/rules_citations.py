@@ -20,18 +20,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from nlp.gdpr_articles import GDPR_ARTICLES
 from nlp.rule_engine import Rule
 from nlp.rule_tables import compile_table
-
-_ARTICLES: Final = {
-    "access": "15",
-    "rectification": "16",
-    "erasure": "17",
-    "restriction": "18",
-    "portability": "20",
-    "objection": "21",
-    "automated_decision": "22",
-}
 
 _PLACEHOLDERS: Final = r"""
 # "article", "art.", "artikel", "articulo", "articolo", "artigo" (accents are folded;
@@ -75,7 +66,7 @@ vocab.dpo: dpo
 def _citation_table() -> str:
     """Three rules per right: cited with the regulation (after or before), and bare."""
     lines = [_PLACEHOLDERS]
-    for label, number in _ARTICLES.items():
+    for label, number in GDPR_ARTICLES.items():
         cited = f"<ART>{number}<SUB><NOT_RANGE>"
         lines += [
             f"{label}.art{number}_gdpr STRONG: {cited} <GDPR>",

@@ -37,7 +37,7 @@ import spacy
 from nlp.baseline import ALL_RULES, REVIEW_THRESHOLD
 from nlp.calibration import Calibrator
 from nlp.language_id import MODEL_LANGUAGES, identify_language
-from nlp.model_store import read_meta
+from nlp.model_store import default_models_dir, promoted_version, read_meta
 from nlp.rule_engine import Rule, RuleOutcome, find_hits, normalise_for_rules, score_hits
 from nlp.types import LABELS, OTHER, RIGHTS, Classification
 
@@ -233,8 +233,6 @@ def load_promoted_classifier(root: Path | None = None) -> TrainedClassifier | No
     Args:
         root: Models directory; :func:`nlp.model_store.default_models_dir` by default.
     """
-    from nlp.model_store import default_models_dir, promoted_version
-
     models = root or default_models_dir()
     version = promoted_version(models)
     return TrainedClassifier(models / version) if version else None

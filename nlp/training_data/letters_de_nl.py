@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
+from nlp.gdpr_articles import GDPR_ARTICLES
 from nlp.training_data.lexicon import LetterBook
 
 GERMAN = LetterBook(
     lang="de",
-    articles={
-        "access": "15",
-        "rectification": "16",
-        "erasure": "17",
-        "restriction": "18",
-        "portability": "20",
-        "objection": "21",
-        "consent_withdrawal": "7 Abs. 3",
-        "automated_decision": "22",
-    },
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7 Abs. 3"},
     cites=(
         "Art. {art} DSGVO",
         "Artikel {art} der Datenschutz-Grundverordnung",
@@ -117,16 +109,7 @@ GERMAN = LetterBook(
 
 DUTCH = LetterBook(
     lang="nl",
-    articles={
-        "access": "15",
-        "rectification": "16",
-        "erasure": "17",
-        "restriction": "18",
-        "portability": "20",
-        "objection": "21",
-        "consent_withdrawal": "7, lid 3",
-        "automated_decision": "22",
-    },
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7, lid 3"},
     cites=(
         "artikel {art} AVG",
         "art. {art} van de Algemene Verordening Gegevensbescherming",

@@ -3,21 +3,12 @@
 
 from __future__ import annotations
 
+from nlp.gdpr_articles import GDPR_ARTICLES
 from nlp.training_data.lexicon import LetterBook
-
-ARTICLES = {
-    "access": "15",
-    "rectification": "16",
-    "erasure": "17",
-    "restriction": "18",
-    "portability": "20",
-    "objection": "21",
-    "automated_decision": "22",
-}
 
 SPANISH = LetterBook(
     lang="es",
-    articles={**ARTICLES, "consent_withdrawal": "7.3"},
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7.3"},
     cites=(
         "el artículo {art} del RGPD",
         "el art. {art} RGPD",
@@ -108,7 +99,7 @@ SPANISH = LetterBook(
 
 ITALIAN = LetterBook(
     lang="it",
-    articles={**ARTICLES, "consent_withdrawal": "7, paragrafo 3"},
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7, paragrafo 3"},
     cites=(
         "articolo {art} del GDPR",
         "art. {art} GDPR",

@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
+from nlp.gdpr_articles import GDPR_ARTICLES
 from nlp.training_data.lexicon import LetterBook
 
 FRENCH = LetterBook(
     lang="fr",
-    articles={
-        "access": "15",
-        "rectification": "16",
-        "erasure": "17",
-        "restriction": "18",
-        "portability": "20",
-        "objection": "21",
-        "consent_withdrawal": "7, paragraphe 3",
-        "automated_decision": "22",
-    },
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7, paragraphe 3"},
     cites=(
         "l'article {art} du RGPD",
         "l'art. {art} RGPD",
@@ -126,16 +118,7 @@ FRENCH = LetterBook(
 
 ENGLISH = LetterBook(
     lang="en",
-    articles={
-        "access": "15",
-        "rectification": "16",
-        "erasure": "17",
-        "restriction": "18",
-        "portability": "20",
-        "objection": "21",
-        "consent_withdrawal": "7(3)",
-        "automated_decision": "22",
-    },
+    articles={**GDPR_ARTICLES, "consent_withdrawal": "7(3)"},
     cites=(
         "Article {art} GDPR",
         "Art. {art} of the General Data Protection Regulation",

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from nlp.training_data.letters_es_it import ARTICLES
+from nlp.gdpr_articles import GDPR_ARTICLES
 from nlp.training_data.lexicon import LetterBook
 
 PORTUGUESE = LetterBook(
     lang="pt",
-    articles={**{k: f"{v}.º" for k, v in ARTICLES.items()}, "consent_withdrawal": "7.º, n.º 3"},
+    articles={
+        **{k: f"{v}.º" for k, v in GDPR_ARTICLES.items()},
+        "consent_withdrawal": "7.º, n.º 3",
+    },
     cites=(
         "o artigo {art} do RGPD",
         "o art. {art} RGPD",

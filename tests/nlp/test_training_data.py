@@ -29,13 +29,18 @@ def test_every_language_and_label_occurs() -> None:
 @pytest.mark.parametrize("lang", sorted(LEXICONS))
 def test_held_out_request_phrases_never_reach_the_training_part(lang: str) -> None:
     texts = " ".join(e.text for e in generate_examples(1500, seed=3, part="train"))
-    lexicon = LEXICONS[lang]
-    for phrases in lexicon.requests.values():
-        if all(held_out_phrase(p) for p in phrases):
-            continue  # a one-phrase list cannot be split: both parts use it
-        for phrase in phrases:
-            if held_out_phrase(phrase) and "{" not in phrase:
-                assert phrase not in texts
+    checked = [
+        phrase
+        for phrases in LEXICONS[lang].requests.values()
+        # a list whose phrases all fall in one part cannot be split: both parts use it
+        if not all(held_out_phrase(p) for p in phrases)
+        for phrase in phrases
+        if held_out_phrase(phrase) and "{" not in phrase
+    ]
+    if not checked:
+        pytest.skip(f"no fixed held-out request phrase in {lang!r}: nothing to check")
+    for phrase in checked:
+        assert phrase not in texts
 
 
 @pytest.mark.parametrize("lang", sorted(LEXICONS))
