@@ -22,8 +22,7 @@ from bot.controller_side import action_buttons
 from bot.deps import keyboard
 from bot.flow_control import split_text
 from bot.update_normaliser import CHANNEL
-from intake.delivery import DeliveryReport
-from store import outbox as outbox_repo
+from intake.delivery import DeliveryReport, DeliveryTally, pending_entries
 from store import telegram as telegram_repo
 from store.models import OutboxEntry, Request
 
@@ -56,40 +55,24 @@ async def deliver_telegram_outbox(
     batch: int = 100,
 ) -> DeliveryReport:
     """Send every due Telegram entry (only ``recipient``'s when given)."""
-    sent = failed = 0
-    with sessions() as session:
-        ids = [
-            e.id
-            for e in outbox_repo.due_entries(session, channel=CHANNEL, now=clock(), limit=batch)
-            if recipient is None or e.recipient == recipient
-        ]
-    for entry_id in ids:
-        with sessions() as session:
-            entry = session.get(OutboxEntry, entry_id)
-            if entry is None or entry.status != outbox_repo.PENDING:
-                continue
-            pieces = split_text(_text(entry))
-            done = int(entry.headers.get("pieces_sent", 0))
-            try:
-                markup = _markup(session, entry, bot)
-                for index in range(done, len(pieces)):
-                    last = index == len(pieces) - 1
-                    await bot.send_message(
-                        chat_id=entry.recipient, text=pieces[index],
-                        reply_markup=markup if last else None,
-                    )  # fmt: skip
-                    done = index + 1
-            except TelegramError as exc:
-                entry.headers = {**entry.headers, "pieces_sent": done}
-                outbox_repo.mark_attempt_failed(
-                    session, entry=entry, now=clock(), error=type(exc).__name__
-                )
-                log.warning(
-                    "telegram outbox %s: delivery failed (%s)", entry_id, type(exc).__name__
-                )
-                failed += 1
-            else:
-                outbox_repo.mark_sent(session, entry=entry, now=clock())
-                sent += 1
-            session.commit()
-    return DeliveryReport(sent=sent, failed=failed)
+    tally = DeliveryTally()
+    due = pending_entries(sessions, channel=CHANNEL, now=clock(), batch=batch, recipient=recipient)
+    for session, entry in due:
+        pieces = split_text(_text(entry))
+        done = int(entry.headers.get("pieces_sent", 0))
+        error: str | None = None
+        try:
+            markup = _markup(session, entry, bot)
+            for index in range(done, len(pieces)):
+                last = index == len(pieces) - 1
+                await bot.send_message(
+                    chat_id=entry.recipient, text=pieces[index],
+                    reply_markup=markup if last else None,
+                )  # fmt: skip
+                done = index + 1
+        except TelegramError as exc:
+            entry.headers = {**entry.headers, "pieces_sent": done}
+            error = type(exc).__name__
+            log.warning("telegram outbox %s: delivery failed (%s)", entry.id, error)
+        tally.record(session, entry, now=clock(), error=error)
+    return tally.report()

@@ -52,7 +52,7 @@ def wording(language: str) -> Wording:
 
 def format_date(day: date, language: str) -> str:
     """A date as people write it: ``lundi 2 mars 2026`` / ``Monday 2 March 2026``."""
-    words = wording(pick_language(language, "en"))
+    words = wording(language)
     return words.date_pattern.format(
         weekday=words.weekdays[day.weekday()],
         day=words.first_of_month if day.day == 1 else str(day.day),

@@ -7,14 +7,20 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from config.lifecycle_settings import VerificationLevel, VerificationPolicy
 from intake.lifecycle import answer, bind_settings, close, extend, pause, refuse, resume
 from intake.lifecycle.notify import UNVERIFIED_PURPOSES
 from store.models import OutboxEntry, Request
 from tests.intake.helpers import Harness, make_harness
-from tests.intake.lifecycle.helpers import ACCESS_FR, ACTOR, ERASURE_EN, file_request, refused
+from tests.intake.lifecycle.helpers import (
+    ACCESS_FR,
+    ACTOR,
+    ERASURE_EN,
+    file_request,
+    load,
+    refused,
+)
 
 OBJECTION_EN = "Hello, I object to the use of my data for marketing, stop sending me offers. Bob"
 
@@ -86,7 +92,7 @@ def test_closing_an_unverified_request_tells_the_sender_nothing(harness: Harness
     reference = file_request(harness, ERASURE_EN, sender="bob@example.org")
     with harness.sessions() as session:
         later = harness.clock.now + timedelta(days=3)
-        close(session, request=_load(session, reference), actor=ACTOR, outcome="withdrawn",
+        close(session, request=load(session, reference), actor=ACTOR, outcome="withdrawn",
               reason="Sender never confirmed.", now=later)  # fmt: skip
         session.commit()
     purposes = {purpose for purpose, _ in _statuses(harness)}
@@ -96,10 +102,6 @@ def test_closing_an_unverified_request_tells_the_sender_nothing(harness: Harness
 def test_an_objection_is_not_held_for_a_check(harness: Harness) -> None:
     reference = file_request(harness, OBJECTION_EN, sender="bob@example.org")
     with harness.sessions() as session:
-        request: Request = _load(session, reference)
+        request: Request = load(session, reference)
         assert request.kind_names == ["objection"] and request.status == "received"
     assert "verification_request" not in {purpose for purpose, _ in _statuses(harness)}
-
-
-def _load(session: Session, reference: str) -> Request:
-    return session.scalars(select(Request).where(Request.reference == reference)).one()

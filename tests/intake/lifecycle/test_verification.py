@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from intake import lifecycle
 from intake.lifecycle import ActionError
 from intake.lifecycle.documents import ID_DOCUMENT, store_document
 from intake.lifecycle.verification import issue_code, redeem_code
 from store.lifecycle_models import Document
-from store.models import Message
+from store.models import Message, Request
 from store.telegram_models import TelegramFile
 from tests.intake.helpers import INTAKE, SECRET, Harness, email_bytes
 from tests.intake.lifecycle.helpers import ACTOR, file_request, lifecycle_harness, load, outbox
@@ -26,6 +27,33 @@ KEY = SECRET.encode()
 @pytest.fixture
 def harness(tmp_path: Path, db_url: str) -> Harness:
     return lifecycle_harness(tmp_path, db_url, levels={"access": "confirm"})
+
+
+def _issue(session: Session, harness: Harness, request: Request) -> str:
+    """Issue a fresh e-mail code for ``request`` and return it."""
+    _, code = issue_code(
+        session,
+        request=request,
+        controller=harness.settings.controllers[0],
+        secret=KEY,
+        channel="email",
+        now=harness.clock.now,
+    )
+    return code
+
+
+def _redeem(
+    session: Session, harness: Harness, request: Request, code: str, now: datetime | None = None
+) -> bool:
+    """Try ``code`` for ``request`` (at the harness's time unless ``now`` is given)."""
+    return redeem_code(
+        session,
+        request=request,
+        controller=harness.settings.controllers[0],
+        secret=KEY,
+        code=code,
+        now=now or harness.clock.now,
+    )
 
 
 @pytest.mark.parametrize(
@@ -40,78 +68,27 @@ def test_codes_expire_and_burn(
     harness: Harness, later: timedelta, attempts_before: int, expected: bool
 ) -> None:
     reference = file_request(harness)
-    controller = harness.settings.controllers[0]
     with harness.sessions() as session:
         request = load(session, reference)
-        _, code = issue_code(
-            session,
-            request=request,
-            controller=controller,
-            secret=KEY,
-            channel="email",
-            now=harness.clock.now,
-        )
+        code = _issue(session, harness, request)
         wrong = "000000" if code != "000000" else "111111"
         for _ in range(attempts_before):
-            assert not redeem_code(
-                session,
-                request=request,
-                controller=controller,
-                secret=KEY,
-                code=wrong,
-                now=harness.clock.now,
-            )
+            assert not _redeem(session, harness, request, wrong)
         now = harness.clock.now + later
-        assert (
-            redeem_code(
-                session, request=request, controller=controller, secret=KEY, code=code, now=now
-            )
-            is expected
-        )
+        assert _redeem(session, harness, request, code, now) is expected
         # single use: the same code never works twice
-        assert not redeem_code(
-            session, request=request, controller=controller, secret=KEY, code=code, now=now
-        )
+        assert not _redeem(session, harness, request, code, now)
 
 
 def test_codes_are_rate_limited_and_a_new_code_burns_the_old(harness: Harness) -> None:
     reference = file_request(harness)  # the pipeline already sent one code
-    controller = harness.settings.controllers[0]
     with harness.sessions() as session:
         request = load(session, reference)
-        _, first = issue_code(
-            session,
-            request=request,
-            controller=controller,
-            secret=KEY,
-            channel="email",
-            now=harness.clock.now,
-        )
-        issue_code(
-            session,
-            request=request,
-            controller=controller,
-            secret=KEY,
-            channel="email",
-            now=harness.clock.now,
-        )
+        first = _issue(session, harness, request)
+        _issue(session, harness, request)
         with pytest.raises(ActionError, match="codes already sent today"):
-            issue_code(
-                session,
-                request=request,
-                controller=controller,
-                secret=KEY,
-                channel="email",
-                now=harness.clock.now,
-            )
-        assert not redeem_code(
-            session,
-            request=request,
-            controller=controller,
-            secret=KEY,
-            code=first,
-            now=harness.clock.now,
-        )
+            _issue(session, harness, request)
+        assert not _redeem(session, harness, request, first)
 
 
 def test_a_stranger_quoting_the_reference_cannot_verify(harness: Harness) -> None:
