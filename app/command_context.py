@@ -16,15 +16,28 @@ from config import ConfigError, Settings, load_settings
 USAGE_ERROR = 2
 
 
+def _read(ctx: typer.Context) -> Settings:
+    """The settings of the ``--config`` given to ``guichet``; raises ConfigError."""
+    path = ctx.find_root().params.get("config") or Path("guichet.toml")
+    return load_settings(Path(path))
+
+
 def load(ctx: typer.Context) -> Settings:
     """The settings of the ``--config`` given to ``guichet``; exit 2 on problems."""
-    path = ctx.find_root().params.get("config") or Path("guichet.toml")
     try:
-        return load_settings(Path(path))
+        return _read(ctx)
     except ConfigError as exc:
         for problem in exc.problems:
             typer.echo(f"config: {problem}", err=True)
         raise typer.Exit(USAGE_ERROR) from None
+
+
+def load_if_configured(ctx: typer.Context) -> Settings | None:
+    """The settings, or None when there is no usable configuration (for optional features)."""
+    try:
+        return _read(ctx)
+    except ConfigError:
+        return None
 
 
 @contextmanager

@@ -1,16 +1,10 @@
-"""`guichet nlp ...` (train, eval, review, promote, rollback) and `guichet classify --jsonl`.
-
-`classify --jsonl` is a stable contract for reviewers' tools: it reads lines
-``{"id", "subject", "text"}`` on standard input and writes one line
-``{"id", "labels", "lang", "scores", "needs_review"}`` per input line.
-"""
+"""`guichet nlp ...` (train, eval, review, promote, rollback) and `guichet classify --jsonl`."""
 
 from __future__ import annotations
 
 import getpass
-import json
-import sys
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,14 +14,13 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.classify_command import ModelsDir, classify, current_classifier
+from app.command_context import load_if_configured
 from app.nlp_evaluate import DEFAULT_EVAL_DATA, print_evaluation
 from app.nlp_review import run_review
-from app.runtime import build_runtime
-from config import ConfigError, load_settings
-from intake.quoting import split_new_text
+from app.runtime import build_runtime, utc_now
 from nlp import model_store
 from nlp.baseline import RuleBasedClassifier
-from nlp.trained import load_promoted_classifier
 from nlp.training import TrainingRecord, train_version
 from nlp.training_data import generate_examples
 from nlp.types import Classifier
@@ -38,30 +31,16 @@ nlp_app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
-ModelsDir = Annotated[
-    Path | None, typer.Option("--models-dir", help="Model versions directory.", show_default=False)
-]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _models(models_dir: Path | None) -> Path:
     return models_dir or model_store.default_models_dir()
 
 
-def current_classifier(models_dir: Path | None = None) -> Classifier:
-    """The promoted trained model, else the rule-based baseline."""
-    return load_promoted_classifier(models_dir) or RuleBasedClassifier()
-
-
 def _sessions(ctx: typer.Context) -> sessionmaker[Session] | None:
     """Sessions on the configured database, or None when there is no usable configuration."""
-    config = ctx.find_root().params.get("config") or Path("guichet.toml")
-    try:
-        settings = load_settings(Path(config))
-    except ConfigError:
+    settings = load_if_configured(ctx)
+    if settings is None:
         return None
     # Through the runtime, so the encryption key ring is installed: corrections
     # read message text, which is encrypted at rest.
@@ -107,7 +86,7 @@ def train(
         task = progress.add_task(f"training {version}", total=epochs)
         meta = train_version(
             train=records, heldout=heldout, out_dir=root, version=version,
-            created=_now().isoformat(timespec="seconds"), epochs=epochs, seed=seed,
+            created=utc_now().isoformat(timespec="seconds"), epochs=epochs, seed=seed,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )  # fmt: skip
     figures = ", ".join(f"{k} {v}" for k, v in meta["heldout"].items())
@@ -156,13 +135,34 @@ def _comparison(root: Path, current: str | None, candidate: str) -> Table:
     return table
 
 
-def _log_switch(ctx: typer.Context, **fields: Any) -> None:
+def _confirm_switch(root: Path, current: str | None, target: str, question: str, yes: bool) -> None:
+    """Show the held-out comparison, then ask (unless ``yes``); exit 1 on refusal."""
+    out.print(_comparison(root, current, target))
+    if not yes and not typer.confirm(question):
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _model_store_errors() -> Iterator[None]:
+    """Explain a model store error and exit 1."""
+    try:
+        yield
+    except model_store.ModelStoreError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+
+
+def _log_switch(ctx: typer.Context, root: Path, **fields: Any) -> None:
+    """Record the switch, with the new version's held-out figures, when a database is set."""
     sessions = _sessions(ctx)
     if sessions is None:
         err.print("no database configured: the switch is not logged in the store")
         return
+    figures = model_store.read_meta(root, fields["version"]).get("heldout", {})
     with sessions() as session:
-        nlp_corrections.record_promotion(session, actor=_actor(), at=_now(), **fields)
+        nlp_corrections.record_promotion(
+            session, actor=_actor(), at=utc_now(), figures=figures, **fields
+        )
         session.commit()
 
 
@@ -175,17 +175,11 @@ def promote(
 ) -> None:
     """Show the comparison with the current model, then promote VERSION."""
     root = _models(models_dir)
-    try:
+    with _model_store_errors():
         current = model_store.promoted_version(root)
-        out.print(_comparison(root, current, version))
-        if not yes and not typer.confirm(f"promote {version}?"):
-            raise typer.Exit(1)
+        _confirm_switch(root, current, version, f"promote {version}?", yes)
         model_store.promote(root, version)
-    except model_store.ModelStoreError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(1) from None
-    figures = model_store.read_meta(root, version).get("heldout", {})
-    _log_switch(ctx, version=version, previous=current, action="promote", figures=figures)
+    _log_switch(ctx, root, version=version, previous=current, action="promote")
     out.print(f"promoted {version} (was {current or 'none'})")
 
 
@@ -197,17 +191,11 @@ def rollback(
 ) -> None:
     """Show the comparison, then return to the previously promoted version."""
     root = _models(models_dir)
-    try:
+    with _model_store_errors():
         current, target = model_store.promoted_version(root), model_store.rollback_target(root)
-        out.print(_comparison(root, current, target))
-        if not yes and not typer.confirm(f"roll back from {current} to {target}?"):
-            raise typer.Exit(1)
+        _confirm_switch(root, current, target, f"roll back from {current} to {target}?", yes)
         left, now = model_store.rollback(root)
-    except model_store.ModelStoreError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(1) from None
-    figures = model_store.read_meta(root, now).get("heldout", {})
-    _log_switch(ctx, version=now, previous=left, action="rollback", figures=figures)
+    _log_switch(ctx, root, version=now, previous=left, action="rollback")
     out.print(f"rolled back from {left} to {now}")
 
 
@@ -223,32 +211,9 @@ def review(
         err.print("[red]review needs a configured database (guichet -c FILE nlp review)[/red]")
         raise typer.Exit(2)
     counts = run_review(
-        sessions, reviewer=reviewer or _actor(), clock=_now, console=out, include_corrected=all_
+        sessions, reviewer=reviewer or _actor(), clock=utc_now, console=out, include_corrected=all_
     )
     out.print(", ".join(f"{k} {v}" for k, v in counts.items()))
-
-
-def classify(
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON lines in, JSON lines out.")] = False,
-    models_dir: ModelsDir = None,
-) -> None:
-    """Classify JSON lines from stdin (see the module docstring for the contract)."""
-    if not jsonl:
-        err.print("only --jsonl is supported: one JSON object per line on standard input")
-        raise typer.Exit(2)
-    classifier = current_classifier(models_dir)
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        text = split_new_text(str(item.get("text") or ""))
-        result = classifier.classify(subject=str(item.get("subject") or ""), text=text)
-        row = {
-            "id": item.get("id"), "labels": list(result.labels), "lang": result.language,
-            "scores": result.scores, "needs_review": result.needs_review,
-        }  # fmt: skip
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
 
 
 def register(app: typer.Typer) -> None:

@@ -7,15 +7,14 @@ from typing import Annotated
 
 import typer
 
-from app.command_context import load as load_settings_or_exit
-from app.runtime import SchemaOutOfDateError, build_runtime, utc_now
+from app.command_context import USAGE_ERROR, session_for
+from app.runtime import utc_now
 from scheduler.digest_render import render_digest
 from scheduler.digests import gather_digest, write_digest_now
 from scheduler.sweeps import local_today
 from store import outbox_once
 from store.scheduler_queries import controller_id_of
 
-_USAGE_ERROR = 2
 _KINDS = ("manual", "daily", "weekly")
 _SHOW = ("text", "html", "ics")
 
@@ -32,26 +31,18 @@ def digest(
     """Print a controller's digest (--dry-run), or write it to the outbox now."""
     if kind not in _KINDS or show not in _SHOW:
         typer.echo(f"error: --kind is one of {_KINDS}, --show one of {_SHOW}", err=True)
-        raise typer.Exit(_USAGE_ERROR)
-    settings = load_settings_or_exit(ctx)
-    try:
-        chosen = settings.controller(controller)
-    except KeyError:
-        typer.echo(f"error: no controller {controller!r} in the configuration", err=True)
-        raise typer.Exit(_USAGE_ERROR) from None
-    runtime = build_runtime(settings)
-    try:
-        runtime.check_schema()
-    except SchemaOutOfDateError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(_USAGE_ERROR) from None
-    now = utc_now()
-    with runtime.sessions() as session:
+        raise typer.Exit(USAGE_ERROR)
+    with session_for(ctx) as (settings, session):
+        try:
+            chosen = settings.controller(controller)
+        except KeyError:
+            typer.echo(f"error: no controller {controller!r} in the configuration", err=True)
+            raise typer.Exit(USAGE_ERROR) from None
+        now = utc_now()
         if not dry_run:
             written = write_digest_now(session, chosen, now)
             session.commit()
             typer.echo(f"queued {written} digest message(s) for {chosen.name}")
-            runtime.close()
             return
         controller_id = controller_id_of(session, chosen.name)
         since = None
@@ -66,7 +57,6 @@ def digest(
         typer.echo(f"Subject: {rendered.subject}\n\n{rendered.text}", nl=False)
     else:
         typer.echo(rendered.html if show == "html" else rendered.ics, nl=False)
-    runtime.close()
 
 
 def register(app: typer.Typer) -> None:

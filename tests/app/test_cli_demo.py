@@ -8,39 +8,28 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from app.cli import app
 from app.demo_samples import SAMPLES
-
-runner = CliRunner()
-
-
-def _guichet(config: Path, *args: str) -> str:
-    result = runner.invoke(app, ["-c", str(config), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
+from tests.app.helpers import guichet, init_demo, runner
 
 
 @pytest.fixture
 def config(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("GUICHET_DATABASE_URL", db_url)
-    path = tmp_path / "demo" / "guichet.toml"
-    _guichet(path, "init", "--demo")
-    return path
+    return init_demo(tmp_path / "demo" / "guichet.toml", db_url, monkeypatch)
 
 
 def _listing(config: Path) -> dict[str, list[dict[str, object]]]:
-    listing = json.loads(_guichet(config, "requests", "list", "--json"))
+    listing = json.loads(guichet(config, "requests", "list", "--json"))
     assert isinstance(listing, dict)
     return listing
 
 
 def test_demo_flow_twice_files_each_sample_once(config: Path) -> None:
-    assert "configuration OK" in _guichet(config, "check-config")
-    _guichet(config, "db", "upgrade")
-    assert f"delivered {len(SAMPLES)} sample" in _guichet(config, "demo", "feed")
-    _guichet(config, "run", "--once")
+    assert "configuration OK" in guichet(config, "check-config")
+    guichet(config, "db", "upgrade")
+    assert f"delivered {len(SAMPLES)} sample" in guichet(config, "demo", "feed")
+    guichet(config, "run", "--once")
     first = _listing(config)
 
     expected_requests = sum(1 for s in SAMPLES if s.expect == "request")
@@ -58,18 +47,18 @@ def test_demo_flow_twice_files_each_sample_once(config: Path) -> None:
         assert sent["Auto-Submitted"] == "auto-replied"
         assert any(str(r["reference"]) in sent["Subject"] for r in first["requests"])
 
-    assert "delivered 0 sample" in _guichet(config, "demo", "feed")
-    _guichet(config, "run", "--once")
+    assert "delivered 0 sample" in guichet(config, "demo", "feed")
+    guichet(config, "run", "--once")
     assert _listing(config) == first
     assert len(list((config.parent / "outbox").glob("*.eml"))) == expected_requests + waiting
 
 
 def test_show_prints_deadlines_and_events(config: Path) -> None:
-    _guichet(config, "db", "upgrade")
-    _guichet(config, "demo", "feed")
-    _guichet(config, "run", "--once")
+    guichet(config, "db", "upgrade")
+    guichet(config, "demo", "feed")
+    guichet(config, "run", "--once")
     reference = str(_listing(config)["requests"][0]["reference"])
-    shown = json.loads(_guichet(config, "requests", "show", reference, "--json"))
+    shown = json.loads(guichet(config, "requests", "show", reference, "--json"))
     assert shown["reference"] == reference and shown["due_on"]
     actions = [e["action"] for e in shown["events"]]
     assert actions[0] == "received" and "acknowledgement_queued" in actions
@@ -84,7 +73,7 @@ def test_commands_refuse_an_unmigrated_database(
 ) -> None:
     monkeypatch.setenv("GUICHET_DATABASE_URL", f"sqlite:///{tmp_path / 'fresh.db'}")
     config = tmp_path / "guichet.toml"
-    _guichet(config, "init", "--demo")
+    guichet(config, "init", "--demo")
     result = runner.invoke(app, ["-c", str(config), "requests", "list"])
     assert result.exit_code == 2
     assert "guichet db upgrade" in result.output
@@ -100,9 +89,9 @@ def test_check_config_explains_problems(tmp_path: Path) -> None:
 
 
 def test_statuses_cover_every_sample(config: Path) -> None:
-    _guichet(config, "db", "upgrade")
-    _guichet(config, "demo", "feed")
-    output = _guichet(config, "run", "--once")
+    guichet(config, "db", "upgrade")
+    guichet(config, "demo", "feed")
+    output = guichet(config, "run", "--once")
     wanted = Counter(
         {"request": "processed", "other": "not_a_request"}.get(s.expect, s.expect) for s in SAMPLES
     )

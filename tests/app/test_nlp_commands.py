@@ -14,6 +14,7 @@ from app.cli import app
 from store.db import make_engine, make_session_factory
 from store.models import Message
 from store.nlp_models import LabelCorrection, ModelPromotion
+from tests.app.helpers import init_demo
 
 runner = CliRunner()
 CONTRACT_KEYS = {"id", "labels", "lang", "scores", "needs_review"}
@@ -85,9 +86,7 @@ def test_classify_jsonl_contract(tmp_path: Path, models_dir: str) -> None:
 
 @pytest.fixture
 def config(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("GUICHET_DATABASE_URL", db_url)
-    path = tmp_path / "guichet.toml"
-    _guichet("-c", str(path), "init", "--demo")
+    path = init_demo(tmp_path / "guichet.toml", db_url, monkeypatch)
     _guichet("-c", str(path), "db", "upgrade")
     return path
 

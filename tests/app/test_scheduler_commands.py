@@ -7,22 +7,18 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from typer.testing import CliRunner
 
 from app.cli import app
 from store.db import make_engine, make_session_factory
 from store.models import OutboxEntry
-
-runner = CliRunner()
+from tests.app.helpers import guichet, init_demo, runner
 
 
 @pytest.fixture
 def demo(tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("GUICHET_DATABASE_URL", db_url)
-    config = tmp_path / "demo" / "guichet.toml"
-    for args in (["init", "--demo"], ["db", "upgrade"], ["demo", "feed"], ["run", "--once"]):
-        result = runner.invoke(app, ["-c", str(config), *args])
-        assert result.exit_code == 0, result.output
+    config = init_demo(tmp_path / "demo" / "guichet.toml", db_url, monkeypatch)
+    for args in (["db", "upgrade"], ["demo", "feed"], ["run", "--once"]):
+        guichet(config, *args)
     return config
 
 
