@@ -28,7 +28,7 @@ def make_settings(tmp_path: Path, db_url: str) -> Settings:
     """Settings with one French controller and the Maildir under ``tmp_path``."""
     return Settings(
         database_url=db_url,
-        secret_key=SECRET,  # type: ignore[arg-type]
+        secret_key=SECRET,
         maildir=MaildirSettings(
             path=tmp_path / "maildir",
             outbox_path=tmp_path / "outbox",

@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -226,7 +227,7 @@ class SmtpServer:
 
     sink: Sink = field(default_factory=Sink)
     port: int = field(default_factory=free_port)
-    options: dict[str, object] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
     controller: Controller | None = None
 
     def start(self) -> None:
