@@ -22,7 +22,7 @@ from app.runtime import build_runtime, utc_now
 from nlp import model_store
 from nlp.baseline import RuleBasedClassifier
 from nlp.training import TrainingRecord, train_version
-from nlp.training_data import generate_examples
+from nlp.training_data.dataset import heldout_set, training_set
 from nlp.types import Classifier
 from store import nlp_corrections
 
@@ -57,7 +57,7 @@ def _actor() -> str:
 @nlp_app.command("train")
 def train(
     ctx: typer.Context,
-    examples: Annotated[int, typer.Option(help="Generated training examples.")] = 12000,
+    examples: Annotated[int, typer.Option(help="Generated training messages.")] = 16000,
     epochs: Annotated[int, typer.Option(help="Passes over the training data.")] = 8,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     corrections: Annotated[bool, typer.Option(help="Add stored corrections.")] = True,
@@ -66,11 +66,11 @@ def train(
     """Train a new model version on generated data plus stored corrections."""
     records = [
         TrainingRecord(e.subject, e.text, frozenset(e.labels), e.lang)
-        for e in generate_examples(examples, seed=seed, part="train")
+        for e in training_set(examples, seed=seed)
     ]
     heldout = [
         TrainingRecord(e.subject, e.text, frozenset(e.labels), e.lang)
-        for e in generate_examples(max(examples // 3, 30), seed=seed + 1, part="heldout")
+        for e in heldout_set(max(examples // 3, 30), seed=seed + 1)
     ]
     sessions = _sessions(ctx) if corrections else None
     added = 0
@@ -99,7 +99,7 @@ def train(
 
 @nlp_app.command("eval")
 def evaluate(
-    data: Annotated[Path, typer.Option(help="Labelled JSONL file.")] = DEFAULT_EVAL_DATA,
+    data: Annotated[Path, typer.Option(help="Labelled JSONL file or folder.")] = DEFAULT_EVAL_DATA,
     version: Annotated[
         str | None, typer.Option(help="Model version, or 'rules' (default: promoted).")
     ] = None,

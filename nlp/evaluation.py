@@ -200,8 +200,14 @@ def evaluate(classifier: Classifier, records: Iterable[EvalRecord]) -> Evaluatio
 
 
 def load_records(path: Path, id_prefix: str = "") -> list[EvalRecord]:
-    """Read the records whose id starts with ``id_prefix``; extra fields are ignored."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    """Read the records whose id starts with ``id_prefix``; extra fields are ignored.
+
+    ``path`` is a JSONL file, or a folder whose ``*.jsonl`` files are read in
+    name order (the project's dev set, ``nlp/training_data/dev``).
+    """
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in lines if line.strip()]
     return [
         EvalRecord(r["id"], r.get("subject") or "", r["text"], frozenset(r["labels"]), r["lang"])
         for r in rows

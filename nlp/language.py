@@ -121,6 +121,7 @@ def _build_word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 
 
 _WORD_WEIGHTS: Final = _build_word_weights()
+_COMBINING: Final = re.compile(r"[\u0300-\u036f]")
 
 
 def fold_to_ascii(lowered: str) -> str:
@@ -135,6 +136,12 @@ def fold_to_ascii(lowered: str) -> str:
     """
     spelled = lowered.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
     return unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode("ascii")
+
+
+def strip_accents(lowered: str) -> str:
+    """Like :func:`fold_to_ascii` but letters of other scripts stay (accents go)."""
+    spelled = lowered.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", spelled))
 
 
 def _lower_with_plain_quotes(text: str) -> str:

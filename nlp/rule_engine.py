@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from nlp.language import fold_to_ascii
+from nlp.language import fold_to_ascii, strip_accents
 from nlp.rule_prefilter import LiteralProbe
 from nlp.types import RIGHTS, Evidence
 
@@ -131,7 +131,7 @@ class RuleOutcome:
     personal_data_vocabulary: bool
 
 
-def normalise_for_rules(text: str) -> str:
+def normalise_for_rules(text: str, *, keep_scripts: bool = False) -> str:
     """Prepare text for the rule patterns.
 
     Casefolds, removes accents, unifies apostrophes, expands common SMS
@@ -141,11 +141,16 @@ def normalise_for_rules(text: str) -> str:
 
     Args:
         text: Raw subject and/or body.
+        keep_scripts: Keep letters of every script (Greek, Cyrillic, "ł")
+            and only strip their accents, as the trained model needs; the
+            rule patterns are ASCII, so by default everything is folded to
+            ASCII and other scripts disappear.
 
     Returns:
         The normalised text.
     """
-    folded = fold_to_ascii(text.translate(_QUOTE_MAP).casefold().replace("\r", ""))
+    lowered = text.translate(_QUOTE_MAP).casefold().replace("\r", "")
+    folded = strip_accents(lowered) if keep_scripts else fold_to_ascii(lowered)
     marked = _LIST_ITEM.sub("\x00", _BLANK_LINE.sub("\x00", folded))
     collapsed = _SPACES.sub(" ", marked).replace(" \x00", "\x00").replace("\x00 ", "\x00")
     joined = _APOSTROPHE_SPACE.sub("'", re.sub("\x00+", "\n", collapsed).strip())

@@ -26,7 +26,6 @@ How a message is decided:
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +36,12 @@ import spacy
 from nlp.baseline import ALL_RULES, REVIEW_THRESHOLD
 from nlp.calibration import Calibrator
 from nlp.language_id import MODEL_LANGUAGES, identify_language
+from nlp.model_scoring import WHOLE, pieces, raw_scores, rules_text
 from nlp.model_store import default_models_dir, promoted_version, read_meta
-from nlp.rule_engine import Rule, RuleOutcome, find_hits, normalise_for_rules, score_hits
+from nlp.rule_engine import Rule, RuleOutcome, find_hits, score_hits
+from nlp.segments import strip_quotes
 from nlp.types import LABELS, OTHER, RIGHTS, Classification
 
-_QUOTED: Final = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
-_SIGNATURE: Final = re.compile(r"^-- ?$", re.MULTILINE)
 _CITATION_PREFIX: Final = "intl"
 SAFETY_NET_FACTORS: Final = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05)
 SAFETY_NET_BUDGET: Final = 0.15
@@ -63,16 +62,9 @@ repeats the choice for the promoted model.
 """
 
 
-def strip_quotes(text: str) -> str:
-    """Drop ``>`` reply-chain lines and everything after a ``-- `` signature line."""
-    cut = _SIGNATURE.search(text)
-    return _QUOTED.sub("", text[: cut.start()] if cut else text)
-
-
 def model_input(subject: str, text: str) -> str:
-    """The normalised text the spaCy pipeline sees, in training and in use."""
-    body = strip_quotes(text)
-    return normalise_for_rules(f"{subject}\n\n{body}" if subject.strip() else body)
+    """The ASCII-folded text v1/v2 pipelines and the rule layer see."""
+    return rules_text(subject, text)
 
 
 @functools.cache
@@ -150,11 +142,13 @@ class TrainedClassifier:
             version_dir: ``<models>/<version>``.
         """
         meta = read_meta(version_dir.parent, version_dir.name)
-        self._dir = version_dir
+        self.directory = self._dir = version_dir
         self.model = f"spacy-textcat/{meta['version']}"
         self._calibrators = {k: Calibrator(*v) for k, v in meta["calibrators"].items()}
         self._thresholds: dict[str, float] = meta["thresholds"]
         self._review_factor = float(meta["review_factor"])
+        self.input_scheme: str = meta.get("input", WHOLE)
+        self.languages: tuple[str, ...] = tuple(meta.get("languages", MODEL_LANGUAGES))
         self.safety_net_factor = float(meta.get("safety_net_factor", SAFETY_NET_FACTOR))
         self._nlp: Any = None
         self._lock = threading.Lock()
@@ -186,9 +180,8 @@ class TrainedClassifier:
     def score(self, *, subject: str, text: str) -> Scored:
         """Steps 1-4 of the module docstring: the signals, no decision yet."""
         language = identify_language(f"{subject}\n{strip_quotes(text)}")
-        normalised = model_input(subject, text)
-        raw = self._pipeline()(normalised).cats
-        outcome = rule_outcome(normalised, language)
+        raw = raw_scores(self._pipeline(), [pieces(subject, text, self.input_scheme)])[0]
+        outcome = rule_outcome(rules_text(subject, text), language)
         scores = {
             right: round(self._calibrators[right](raw[right], outcome.scores[right]), 4)
             for right in RIGHTS
@@ -217,7 +210,7 @@ class TrainedClassifier:
             labels=labels,
             scores=all_scores,
             language=scored.language,
-            needs_review=scored.language not in MODEL_LANGUAGES
+            needs_review=scored.language not in self.languages
             or unsure
             or safety_net(labels, scores, thresholds, scored.outcome, factor),
             evidence=scored.outcome.evidence,

@@ -19,9 +19,15 @@ from typing import Any, Final
 from spacy.training import Example as SpacyExample
 from spacy.util import load_config, load_model_from_config, minibatch
 
-from nlp.calibration import best_threshold, fit_calibrator
+from nlp.calibration import best_threshold, fit_calibrator, widest_within_budget
 from nlp.evaluation import EvalRecord, Prediction, score_predictions
-from nlp.trained import TrainedClassifier, model_input, rule_outcome
+from nlp.model_scoring import SEGMENTS, pieces, raw_scores, rules_text, training_text
+from nlp.trained import (
+    SAFETY_NET_BUDGET,
+    SAFETY_NET_FACTORS,
+    TrainedClassifier,
+    rule_outcome,
+)
 from nlp.types import LABELS, RIGHTS
 
 CONFIG_PATH: Final = Path(__file__).resolve().parent / "configs" / "textcat_multilabel.cfg"
@@ -43,13 +49,13 @@ class TrainingRecord:
 
 
 def _train_pipeline(
-    records: Sequence[TrainingRecord], epochs: int, seed: int, progress: Progress
+    records: Sequence[TrainingRecord], epochs: int, seed: int, progress: Progress, scheme: str
 ) -> Any:
     config = load_config(CONFIG_PATH, overrides={"system.seed": seed})
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
     examples = [
         SpacyExample.from_dict(
-            nlp.make_doc(model_input(r.subject, r.text)),
+            nlp.make_doc(training_text(r.subject, r.text, scheme)),
             {"cats": {label: float(label in r.labels) for label in LABELS}},
         )
         for r in records
@@ -93,6 +99,7 @@ def train_version(
     epochs: int = 8,
     seed: int = 0,
     progress: Progress = lambda done, total: None,
+    scheme: str = SEGMENTS,
 ) -> dict[str, Any]:
     """Train a pipeline, calibrate it on ``heldout`` and write ``out_dir/<version>``.
 
@@ -105,16 +112,18 @@ def train_version(
         epochs: Passes over the training data.
         seed: Random seed.
         progress: Called with ``(epochs_done, epochs)``.
+        scheme: Input scheme (:mod:`nlp.model_scoring`); older versions
+            were trained with ``"whole"``.
 
     Returns:
         The metadata written to ``meta.json``.
     """
-    nlp = _train_pipeline(train, epochs, seed, progress)
+    nlp = _train_pipeline(train, epochs, seed, progress, scheme)
     target = out_dir / version
     target.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target / "pipeline")
-    raw = [doc.cats for doc in nlp.pipe(model_input(r.subject, r.text) for r in heldout)]
-    rules = [rule_outcome(model_input(r.subject, r.text), r.lang).scores for r in heldout]
+    raw = raw_scores(nlp, (pieces(r.subject, r.text, scheme) for r in heldout))
+    rules = [rule_outcome(rules_text(r.subject, r.text), r.lang).scores for r in heldout]
     calibrators, thresholds = {}, {}
     calibrated: list[dict[str, float]] = [{} for _ in heldout]
     for right in RIGHTS:
@@ -127,13 +136,33 @@ def train_version(
     meta: dict[str, Any] = {
         "version": version, "created": created, "config": CONFIG_PATH.name, "seed": seed,
         "epochs": epochs, "train_size": len(train), "heldout_size": len(heldout),
+        "input": scheme, "languages": sorted({r.lang for r in train} - {"und"}),
         "calibrators": calibrators, "thresholds": thresholds,
         "review_factor": _review_factor(heldout, calibrated, thresholds),
     }  # fmt: skip
     (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    meta["safety_net_factor"] = choose_safety_net_factor(TrainedClassifier(target), heldout)
+    (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     meta["heldout"] = heldout_figures(TrainedClassifier(target), heldout)
     (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
+
+
+def choose_safety_net_factor(
+    classifier: TrainedClassifier, heldout: Sequence[TrainingRecord]
+) -> float:
+    """The lowest safety-net factor whose held-out review rate stays within budget.
+
+    The review rate counts every cause (unknown language, review band, net),
+    so the net gets whatever the budget (``SAFETY_NET_BUDGET``) leaves.
+    """
+    scored = [classifier.score(subject=r.subject, text=r.text) for r in heldout]
+
+    def review_rate(factor: float) -> float:
+        decided = [classifier.decide(s, safety_net_factor=factor) for s in scored]
+        return sum(d.needs_review for d in decided) / max(len(decided), 1)
+
+    return widest_within_budget(review_rate, SAFETY_NET_FACTORS, SAFETY_NET_BUDGET)
 
 
 def heldout_figures(

@@ -60,21 +60,29 @@ def held_out_phrase(phrase: str) -> bool:
     return zlib.crc32(phrase.encode()) % 5 == 0
 
 
-class _Chooser:
-    """``rng.choice`` restricted to the phrases of one part (train or held-out)."""
+class Chooser:
+    """``rng.choice`` restricted to the phrases of one part (train or held-out).
 
-    def __init__(self, rng: random.Random, part: str) -> None:
-        self.rng, self.part = rng, part
+    The short phrase books fall back to the whole list when a list has no
+    phrase of the part; a ``strict`` chooser (sentence banks) raises
+    ``LookupError`` instead, so a held-out sentence never reaches training.
+    """
+
+    def __init__(self, rng: random.Random, part: str, *, strict: bool = False) -> None:
+        self.rng, self.part, self.strict = rng, part, strict
 
     def __call__(self, items: Sequence[str]) -> str:
         if self.part != "all":
             wanted = self.part == "heldout"
             kept = [item for item in items if held_out_phrase(item) == wanted]
+            if not kept and self.strict:
+                raise LookupError("no phrase of this part")
             items = kept or items
         return self.rng.choice(items)
 
 
-def _fill(template: str, rng: random.Random) -> str:
+def fill_placeholders(template: str, rng: random.Random) -> str:
+    """Replace ``{name}``, ``{email}``, ``{ref}``... with fictitious values."""
     day = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/20{rng.randint(19, 25)}"
     return template.format(
         name=rng.choice(_NAMES), other=rng.choice(_NAMES), company=rng.choice(_COMPANIES),
@@ -92,7 +100,7 @@ def _pick_labels(rng: random.Random, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _body_sentences(
-    rng: random.Random, pick: _Chooser, lex: Lexicon, labels: Sequence[str], style: str
+    rng: random.Random, pick: Chooser, lex: Lexicon, labels: Sequence[str], style: str
 ) -> list[str]:
     """The sentences carrying the request (or the non-request)."""
     if labels == ("other",):
@@ -141,7 +149,7 @@ def make_example(rng: random.Random, lang: str, index: int, part: str = "all") -
         return _letter_example(rng, lang, index, part)
     labels = _pick_labels(rng, lex)
     style = rng.choice(_STYLES)
-    sentences = _body_sentences(rng, _Chooser(rng, part), lex, labels, style)
+    sentences = _body_sentences(rng, Chooser(rng, part), lex, labels, style)
     if style == "rambling":
         fillers = rng.sample(lex.fillers, min(len(lex.fillers), rng.randint(2, 4)))
         cut = rng.randint(0, len(fillers))
@@ -150,24 +158,30 @@ def make_example(rng: random.Random, lang: str, index: int, part: str = "all") -
     if style != "sms":
         greeting, closing = rng.choice(lex.greetings), rng.choice(lex.closings)
         body = "\n\n".join(p for p in (greeting, body, f"{closing}\n{rng.choice(_NAMES)}") if p)
-    text = _fill(body, rng)
+    text = fill_placeholders(body, rng)
     if style == "sms":
         text = drop_accents(sms_style(text, lex.sms, rng)) if rng.random() < 0.6 else text.lower()
     text = add_typos(text, rng, rate=0.08 if style == "sms" else 0.02)
     if rng.random() < 0.1:
         quoted = "\n".join("> " + s for s in (rng.choice(lex.negatives), rng.choice(lex.fillers)))
         text += "\n\n" + extras.QUOTE_HEADERS[lang] + "\n" + quoted
-    subject = _fill(_subject(rng, lex, labels), rng)
-    return Example(f"gen-{lang}-{index:06d}", subject, _fill(text, rng), labels, lang)
+    subject = fill_placeholders(_subject(rng, lex, labels), rng)
+    return Example(f"gen-{lang}-{index:06d}", subject, fill_placeholders(text, rng), labels, lang)
 
 
 def _letter_example(rng: random.Random, lang: str, index: int, part: str) -> Example:
-    subject, body, labels = letters.make_letter(rng, _Chooser(rng, part), lang)
-    text = add_typos(_fill(body, rng), rng, rate=0.01)
+    subject, body, labels = letters.make_letter(rng, Chooser(rng, part), lang)
+    text = add_typos(fill_placeholders(body, rng), rng, rate=0.01)
     if rng.random() < 0.1:
         quoted = "\n".join("> " + s for s in (rng.choice(LEXICONS[lang].negatives),) * 2)
-        text += "\n\n" + _fill(extras.QUOTE_HEADERS[lang], rng) + "\n" + quoted
-    return Example(f"let-{lang}-{index:06d}", _fill(subject, rng), _fill(text, rng), labels, lang)
+        text += "\n\n" + fill_placeholders(extras.QUOTE_HEADERS[lang], rng) + "\n" + quoted
+    return Example(
+        f"let-{lang}-{index:06d}",
+        fill_placeholders(subject, rng),
+        fill_placeholders(text, rng),
+        labels,
+        lang,
+    )
 
 
 def generate_examples(count: int, *, seed: int, part: str = "all") -> list[Example]:
