@@ -12,6 +12,7 @@ import random
 from typing import Final
 
 from nlp.training_data.banks import load_banks
+from nlp.training_data.book_sentences import book_sentences
 from nlp.training_data.composer import compose_message, sentence_examples
 from nlp.training_data.generator import (
     LEXICONS,
@@ -62,7 +63,10 @@ def generate_messages(count: int, *, seed: int, part: str = "all") -> list[Examp
 
 
 def generate_sentences(*, seed: int, part: str = "all") -> list[Example]:
-    """Every bank sentence of ``part`` as a one-sentence example (plus noisy copies)."""
+    """Every bank and book sentence of ``part`` as a one-sentence example.
+
+    Bank sentences also come as noisy copies (lower case, no accents, typos).
+    """
     rng = random.Random(seed)  # noqa: S311 (reproducible data, not secrets)
 
     def keep(text: str) -> bool:
@@ -74,6 +78,10 @@ def generate_sentences(*, seed: int, part: str = "all") -> list[Example]:
             sentence_examples(rng, bank, keep, fill_placeholders)
         ):
             examples.append(Example(f"sent-{lang}-{index:06d}", "", text, _labels(rights), lang))
+    for index, (lang, rights, text) in enumerate(book_sentences(rng)):
+        if keep(text):
+            filled = fill_placeholders(text, rng)
+            examples.append(Example(f"book-{lang}-{index:06d}", "", filled, _labels(rights), lang))
     return examples
 
 
