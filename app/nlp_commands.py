@@ -11,12 +11,11 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.classify_command import ModelsDir, classify, current_classifier
 from app.command_context import load_if_configured
-from app.nlp_evaluate import DEFAULT_EVAL_DATA, print_evaluation
+from app.nlp_evaluate import DEFAULT_EVAL_DATA, print_evaluation, version_comparison
 from app.nlp_review import run_review
 from app.runtime import build_runtime, utc_now
 from nlp import model_store
@@ -123,21 +122,9 @@ def evaluate(
     print_evaluation(out, classifier, data, plot=target, tier=tier)
 
 
-def _comparison(root: Path, current: str | None, candidate: str) -> Table:
-    table = Table(title="held-out figures (project data)")
-    table.add_column("figure")
-    table.add_column(f"current {current or '(rules)'}")
-    table.add_column(f"candidate {candidate}")
-    now = model_store.read_meta(root, current).get("heldout", {}) if current else {}
-    new = model_store.read_meta(root, candidate).get("heldout", {})
-    for key in ("exact_match", "macro_f1", "missed", "review_rate"):
-        table.add_row(key, str(now.get(key, "-")), str(new.get(key, "-")))
-    return table
-
-
 def _confirm_switch(root: Path, current: str | None, target: str, question: str, yes: bool) -> None:
     """Show the held-out comparison, then ask (unless ``yes``); exit 1 on refusal."""
-    out.print(_comparison(root, current, target))
+    out.print(version_comparison(root, current, target))
     if not yes and not typer.confirm(question):
         raise typer.Exit(1)
 

@@ -8,6 +8,8 @@ from typing import Final
 from rich.console import Console
 from rich.table import Table
 
+from nlp import model_store
+from nlp.baseline import RuleBasedClassifier
 from nlp.eval_report import confusion_matrix, language_prf, plot_confusion
 from nlp.evaluation import (
     EvalRecord,
@@ -17,6 +19,8 @@ from nlp.evaluation import (
     load_records,
     score_predictions,
 )
+from nlp.evaluation import evaluate as evaluate_records
+from nlp.training_data.banks import DEV_DIR
 from nlp.types import LABELS, Classifier
 
 DEFAULT_EVAL_DATA: Final = (
@@ -87,3 +91,44 @@ def print_evaluation(
             sub = score_predictions([records[i] for i in picked], [predictions[i] for i in picked])
             console.print(_headline(name, sub))
     return report
+
+
+def _dev_figures(root: Path, version: str | None) -> dict[str, float]:
+    """A version scored live on the hand-written dev set (never trained on).
+
+    Empty when the version cannot be loaded (an incomplete directory): the
+    comparison then shows "-" rather than hiding the switch behind a crash.
+    """
+    from nlp.trained import TrainedClassifier
+
+    try:
+        classifier: Classifier = (
+            TrainedClassifier(root / version).load() if version else RuleBasedClassifier()
+        )
+    except (KeyError, OSError):
+        return {}
+    overall = evaluate_records(classifier, load_records(DEV_DIR)).overall
+    return {
+        "exact_match": round(overall.exact_match, 4), "macro_f1": round(overall.macro_f1, 4),
+        "missed": overall.missed_requests, "review_rate": round(overall.review_rate, 4),
+    }  # fmt: skip
+
+
+def version_comparison(root: Path, current: str | None, candidate: str) -> Table:
+    """Dev-set figures side by side, and each version's own held-out figures.
+
+    Held-out splits differ between versions (each is drawn from the data that
+    version was trained with), so only the dev-set rows compare like with like.
+    """
+    table = Table(title=f"comparison ({len(load_records(DEV_DIR))} dev messages, scored now)")
+    table.add_column("figure")
+    table.add_column(f"current {current or '(rules)'}")
+    table.add_column(f"candidate {candidate}")
+    now, new = _dev_figures(root, current), _dev_figures(root, candidate)
+    for key in ("exact_match", "macro_f1", "missed", "review_rate"):
+        table.add_row(f"dev {key}", str(now.get(key, "-")), str(new.get(key, "-")))
+    old_own = model_store.read_meta(root, current).get("heldout", {}) if current else {}
+    new_own = model_store.read_meta(root, candidate).get("heldout", {})
+    for key in ("exact_match", "macro_f1", "missed", "review_rate"):
+        table.add_row(f"own held-out {key}", str(old_own.get(key, "-")), str(new_own.get(key, "-")))
+    return table

@@ -85,11 +85,14 @@ def promote(root: Path, version: str) -> str | None:
         The version promoted before, if any.
 
     Raises:
-        ModelStoreError: If the version does not exist.
+        ModelStoreError: If the version does not exist or is already the
+            promoted one (a second entry would make a rollback a no-op).
     """
     read_meta(root, version)
     pointer = _pointer(root)
     previous = pointer.get("current")
+    if previous == version:
+        raise ModelStoreError(f"{version} is already the promoted version")
     _write_pointer(root, version, [*pointer.get("history", []), version])
     return str(previous) if previous else None
 

@@ -45,3 +45,13 @@ def test_promoting_an_unknown_version_fails(tmp_path: Path) -> None:
     with pytest.raises(model_store.ModelStoreError):
         model_store.promote(tmp_path, "v9")
     assert model_store.promoted_version(tmp_path) is None
+
+
+def test_promoting_the_current_version_again_is_refused(tmp_path: Path) -> None:
+    _version(tmp_path, "v1")
+    _version(tmp_path, "v2")
+    model_store.promote(tmp_path, "v1")
+    model_store.promote(tmp_path, "v2")
+    with pytest.raises(model_store.ModelStoreError, match="v2 is already the promoted version"):
+        model_store.promote(tmp_path, "v2")
+    assert model_store.rollback(tmp_path) == ("v2", "v1")  # the history has no duplicate
