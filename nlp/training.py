@@ -25,6 +25,7 @@ from nlp.model_scoring import SEGMENTS, pieces, raw_scores, rules_text, training
 from nlp.trained import (
     SAFETY_NET_BUDGET,
     SAFETY_NET_FACTORS,
+    Scored,
     TrainedClassifier,
     rule_outcome,
 )
@@ -156,7 +157,13 @@ def choose_safety_net_factor(
     The review rate counts every cause (unknown language, review band, net),
     so the net gets whatever the budget (``SAFETY_NET_BUDGET``) leaves.
     """
-    scored = [classifier.score(subject=r.subject, text=r.text) for r in heldout]
+    return factor_within_budget(
+        classifier, [classifier.score(subject=r.subject, text=r.text) for r in heldout]
+    )
+
+
+def factor_within_budget(classifier: TrainedClassifier, scored: Sequence[Scored]) -> float:
+    """:func:`choose_safety_net_factor` on messages already scored."""
 
     def review_rate(factor: float) -> float:
         decided = [classifier.decide(s, safety_net_factor=factor) for s in scored]

@@ -15,7 +15,7 @@ from nlp.trained import (
     load_promoted_classifier,
     safety_net,
 )
-from nlp.training import TrainingRecord, choose_safety_net_factor
+from nlp.training import factor_within_budget
 from nlp.training_data.dataset import heldout_set
 from nlp.types import OTHER, RIGHTS, Evidence
 
@@ -100,8 +100,8 @@ def test_hard_negatives_stay_out_of_review(
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
-        ("", "Ich möchte nicht mehr in Ihrer Kartei stehen."),
-        ("Kartei", "Bitte nehmen Sie mich aus Ihrer Kartei heraus."),
+        ("", "Mes infos, vous en faites quoi ?"),
+        ("", "Ma fiche chez vous, j en veux plus"),
     ],
 )
 def test_net_sends_an_unsure_request_to_review(
@@ -118,22 +118,18 @@ def test_net_sends_an_unsure_request_to_review(
 def test_factor_is_the_held_out_choice(classifier: TrainedClassifier) -> None:
     """Repeat the choice ``guichet nlp train`` made and stored (generated data only)."""
     meta = json.loads((classifier.directory / "meta.json").read_text(encoding="utf-8"))
-    heldout = [
-        TrainingRecord(e.subject, e.text, frozenset(e.labels), e.lang)
-        for e in heldout_set(meta["heldout_size"], seed=meta["seed"] + 1)
-    ]
-    assert choose_safety_net_factor(classifier, heldout) == classifier.safety_net_factor
-    scored = [(classifier.score(subject=r.subject, text=r.text), r) for r in heldout]
-    missed = {
-        factor: sum(
-            r.labels != {OTHER}
-            and not (d := classifier.decide(s, safety_net_factor=factor)).needs_review
-            and d.labels == (OTHER,)
-            for s, r in scored
-        )
-        for factor in (1.0, classifier.safety_net_factor)
-    }
-    assert missed[classifier.safety_net_factor] < missed[1.0] or missed[1.0] == 0
+    heldout = heldout_set(meta["heldout_size"], seed=meta["seed"] + 1)
+    scored = [(classifier.score(subject=e.subject, text=e.text), e.labels) for e in heldout]
+    assert factor_within_budget(classifier, [s for s, _ in scored]) == classifier.safety_net_factor
+
+    def missed(factor: float) -> int:
+        count = 0
+        for signals, gold in scored:
+            decided = classifier.decide(signals, safety_net_factor=factor)
+            count += gold != (OTHER,) and decided.labels == (OTHER,) and not decided.needs_review
+        return count
+
+    assert missed(classifier.safety_net_factor) < missed(1.0)  # 1.0: "near" is off
 
 
 def test_plain_demo_non_requests_are_not_flagged(classifier: TrainedClassifier) -> None:
