@@ -28,7 +28,7 @@ from nlp.evaluation import EvalRecord, evaluate, load_records
 from nlp.language import detect_language
 from nlp.language_id import MODEL_LANGUAGES, identify_language
 from nlp.trained import load_promoted_classifier
-from nlp.training_data import generate_examples
+from nlp.training_data import Example, generate_examples
 from nlp.types import Classifier
 
 WORDS = 150
@@ -39,15 +39,26 @@ def _rss_mb() -> float:
 
 
 def _messages(count: int) -> list[tuple[str, str]]:
-    """Generated messages padded to about 150 words (request buried in the middle)."""
+    """Generated messages padded to about 150 words (request buried in the middle).
+
+    Each message is padded with text of its own language: a real 150-word
+    message is written in one language. (Before v3 the padding came from the
+    next examples whatever their language, so about a quarter of the messages
+    mixed languages and sent the detector to lingua, ~4 ms each.)
+    """
     pool = generate_examples(count * 4, seed=99, part="heldout")
+    by_language: dict[str, list[Example]] = {}
+    for example in pool:
+        by_language.setdefault(example.lang, []).append(example)
     messages = []
     for index in range(count):
+        first = pool[index % len(pool)]
+        same = by_language[first.lang]
+        start = same.index(first)
         words: list[str] = []
-        parts = [pool[(index + k) % len(pool)] for k in range(4)]
-        for part in parts:
-            words += part.text.split()
-        messages.append((parts[0].subject, " ".join(words[:WORDS])))
+        for k in range(4):
+            words += same[(start + k) % len(same)].text.split()
+        messages.append((first.subject, " ".join(words[:WORDS])))
     return messages
 
 
