@@ -19,7 +19,8 @@ from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 from nlp.language import UNDETERMINED, detect_language
 
 MODEL_LANGUAGES: Final[tuple[str, ...]] = ("fr", "en", "de", "es", "it", "nl", "pt")
-"""Languages the trained classifier was trained on; others go to review."""
+"""Languages of the profile detector and the rule tables; also the trained
+languages of model versions whose ``meta.json`` predates the ``languages`` list."""
 CANDIDATES: Final[tuple[str, ...]] = (
     *MODEL_LANGUAGES,
     *("ca", "eu", "ga", "cy", "da", "sv", "nb", "nn", "is", "fi", "et", "lv", "lt", "pl"),

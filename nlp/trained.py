@@ -4,13 +4,15 @@ How a message is decided:
 
 1. reply-chain lines (``>``) and the signature are dropped, the subject is
    joined to the body and the language identified (:mod:`nlp.language_id`);
-2. the text is normalised as for the rules (case, accents, SMS forms) and
-   scored by the spaCy ``textcat_multilabel`` pipeline;
+2. the text is normalised (case, accents, SMS forms) and scored by the
+   spaCy ``textcat_multilabel`` pipeline: since v3 the whole text and each
+   of its sentences, keeping each right's best score (:mod:`nlp.model_scoring`);
 3. the rules of the detected language and the article citations run; their
    hits are the evidence and their scores a second signal;
 4. per right, a calibrator fitted on held-out data turns both signals into a
    probability, and the per-label threshold accepts it;
-5. ``needs_review`` is set for a language the model was not trained on, and
+5. ``needs_review`` is set for a language the version was not trained on
+   (``languages`` in its ``meta.json``), and
    when a right scores in its review band (below its threshold but above
    ``review_factor`` times it) — an unsure request is a question for a
    human, never a silent ``other``;
@@ -69,10 +71,12 @@ def model_input(subject: str, text: str) -> str:
 
 @functools.cache
 def rules_for(language: str) -> tuple[Rule, ...]:
-    """The detected language's rules and the citations; every table when unknown.
+    """The detected language's rules and the citations; every table otherwise.
 
     Running one table instead of eight keeps the rule layer within the
-    latency budget; a language outside the model goes to review anyway.
+    latency budget. A language without a rule table of its own (Polish,
+    Greek, an undetermined text...) runs them all: the citations and any
+    borrowed wording still count as evidence for the safety net.
     """
     if language not in MODEL_LANGUAGES:
         return ALL_RULES

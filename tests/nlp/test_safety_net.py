@@ -137,3 +137,18 @@ def test_plain_demo_non_requests_are_not_flagged(classifier: TrainedClassifier) 
         if sample.expect == "other":
             result = classifier.classify(subject=sample.subject, text=sample.body)
             assert (result.labels, result.needs_review) == ((OTHER,), False), sample.subject
+
+
+def test_languages_come_from_the_version_and_others_go_to_review(
+    classifier: TrainedClassifier,
+) -> None:
+    assert {"fr", "pl", "el"} <= set(classifier.languages)
+    polish = classifier.classify(
+        subject="", text="Proszę o usunięcie mojego konta i wszystkich moich danych osobowych."
+    )
+    assert (polish.language, polish.labels, polish.needs_review) == ("pl", ("erasure",), False)
+    finnish = classifier.classify(
+        subject="", text="Haluan, että poistatte kaikki minua koskevat henkilötietonne heti."
+    )
+    assert finnish.language == "fi" and "fi" not in classifier.languages
+    assert finnish.needs_review
