@@ -118,7 +118,8 @@ def compose_message(
     if not core:
         rights, core = (), _some(rng, pick, bank.none, 1, 3)
     if rights and rng.random() < 0.12:  # a request mixed with an ordinary customer matter
-        core.insert(rng.randrange(len(core) + 1), pick(bank.none))
+        with contextlib.suppress(LookupError):
+            core.insert(rng.randrange(len(core) + 1), pick(bank.none))
     shape = rng.choices(_SHAPES, _SHAPE_WEIGHTS)[0]
     if shape == "letter":
         before = _some(rng, pick, bank.frame, 1, 3)
@@ -131,6 +132,9 @@ def compose_message(
     else:
         body = " ".join(core) if shape == "chat" else "\n\n".join(core)
     if shape != "chat":
+        # known gap, kept so that v3 stays reproducible: the seven phrase-book
+        # languages have no entry here, so their composed messages carry no
+        # greeting or closing (a fix trained as "v5" was not better on the dev set)
         greeting = rng.choice(GREETINGS.get(bank.lang, ("",)))
         closing = rng.choice(CLOSINGS.get(bank.lang, ("",)))
         body = "\n\n".join(part for part in (greeting, body, f"{closing}\n{{name}}") if part)
