@@ -64,11 +64,6 @@ repeats the choice for the promoted model.
 """
 
 
-def model_input(subject: str, text: str) -> str:
-    """The ASCII-folded text v1/v2 pipelines and the rule layer see."""
-    return rules_text(subject, text)
-
-
 @functools.cache
 def rules_for(language: str) -> tuple[Rule, ...]:
     """The detected language's rules and the citations; every table otherwise.
@@ -85,7 +80,7 @@ def rules_for(language: str) -> tuple[Rule, ...]:
 
 
 def rule_outcome(normalised: str, language: str) -> RuleOutcome:
-    """Run the rule layer on :func:`model_input` text, as the classifier does."""
+    """Run the rule layer on :func:`nlp.model_scoring.rules_text`, as the classifier does."""
     return score_hits(find_hits(rules_for(language), normalised))
 
 
@@ -146,7 +141,7 @@ class TrainedClassifier:
             version_dir: ``<models>/<version>``.
         """
         meta = read_meta(version_dir.parent, version_dir.name)
-        self.directory = self._dir = version_dir
+        self.directory = version_dir
         self.model = f"spacy-textcat/{meta['version']}"
         self._calibrators = {k: Calibrator(*v) for k, v in meta["calibrators"].items()}
         self._thresholds: dict[str, float] = meta["thresholds"]
@@ -161,7 +156,7 @@ class TrainedClassifier:
         if self._nlp is None:
             with self._lock:
                 if self._nlp is None:
-                    self._nlp = spacy.load(self._dir / "pipeline")
+                    self._nlp = spacy.load(self.directory / "pipeline")
         return self._nlp
 
     def load(self) -> TrainedClassifier:
