@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-from nlp.rule_engine import normalise_for_rules
-from nlp.segments import model_text, segments, strip_quotes
+from nlp.segments import model_text, segments
 from nlp.types import RIGHTS
 
 WHOLE: Final = "whole"
@@ -23,8 +22,7 @@ SCHEMES: Final = (WHOLE, SEGMENTS)
 
 def rules_text(subject: str, text: str) -> str:
     """The ASCII-folded subject and new text: the rule layer's input (and v1/v2's)."""
-    body = strip_quotes(text)
-    return normalise_for_rules(f"{subject}\n\n{body}" if subject.strip() else body)
+    return model_text(subject, text, keep_scripts=False)
 
 
 def training_text(subject: str, text: str, scheme: str) -> str:

@@ -36,11 +36,15 @@ def strip_quotes(text: str) -> str:
     return _QUOTED.sub("", text[: cut.start()] if cut else text)
 
 
-def model_text(subject: str, text: str) -> str:
-    """The normalised text the model sees: subject and new text, every script kept."""
+def model_text(subject: str, text: str, *, keep_scripts: bool = True) -> str:
+    """The normalised subject and new text: every script kept, as the model sees it.
+
+    With ``keep_scripts=False`` it is folded to ASCII: the rule layer's input,
+    and the v1/v2 models' (:func:`nlp.model_scoring.rules_text`).
+    """
     body = strip_quotes(text)
     joined = f"{subject}\n\n{body}" if subject.strip() else body
-    return normalise_for_rules(joined, keep_scripts=True)
+    return normalise_for_rules(joined, keep_scripts=keep_scripts)
 
 
 def segments(normalised: str) -> list[str]:

@@ -141,29 +141,28 @@ def train_version(
         "calibrators": calibrators, "thresholds": thresholds,
         "review_factor": _review_factor(heldout, calibrated, thresholds),
     }  # fmt: skip
+    # the classifier reads its calibration from meta.json: write it, then score
+    # the held-out messages once for both the safety-net choice and the figures
     (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    meta["safety_net_factor"] = choose_safety_net_factor(TrainedClassifier(target), heldout)
-    (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    meta["heldout"] = heldout_figures(TrainedClassifier(target), heldout)
+    classifier = TrainedClassifier(target)
+    scored = [classifier.score(subject=r.subject, text=r.text) for r in heldout]
+    factor = factor_within_budget(classifier, scored)
+    classifier.safety_net_factor = meta["safety_net_factor"] = factor
+    meta["heldout"] = heldout_figures(classifier, heldout, scored)
     (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
 
 
-def choose_safety_net_factor(
-    classifier: TrainedClassifier, heldout: Sequence[TrainingRecord]
-) -> float:
+def factor_within_budget(classifier: TrainedClassifier, scored: Sequence[Scored]) -> float:
     """The lowest safety-net factor whose held-out review rate stays within budget.
 
     The review rate counts every cause (unknown language, review band, net),
     so the net gets whatever the budget (``SAFETY_NET_BUDGET``) leaves.
+
+    Args:
+        classifier: The new version.
+        scored: Its :meth:`~nlp.trained.TrainedClassifier.score` of each held-out message.
     """
-    return factor_within_budget(
-        classifier, [classifier.score(subject=r.subject, text=r.text) for r in heldout]
-    )
-
-
-def factor_within_budget(classifier: TrainedClassifier, scored: Sequence[Scored]) -> float:
-    """:func:`choose_safety_net_factor` on messages already scored."""
 
     def review_rate(factor: float) -> float:
         decided = [classifier.decide(s, safety_net_factor=factor) for s in scored]
@@ -173,15 +172,15 @@ def factor_within_budget(classifier: TrainedClassifier, scored: Sequence[Scored]
 
 
 def heldout_figures(
-    classifier: TrainedClassifier, heldout: Sequence[TrainingRecord]
+    classifier: TrainedClassifier, heldout: Sequence[TrainingRecord], scored: Sequence[Scored]
 ) -> dict[str, float]:
-    """Headline figures of a classifier on held-out records."""
+    """Headline figures of a classifier on held-out records it has already scored."""
     records = [
         EvalRecord(f"h{i}", r.subject, r.text, r.labels, r.lang) for i, r in enumerate(heldout)
     ]
     predictions = []
-    for r in heldout:
-        result = classifier.classify(subject=r.subject, text=r.text)
+    for signals in scored:
+        result = classifier.decide(signals)
         predictions.append(Prediction(frozenset(result.labels), result.needs_review))
     overall = score_predictions(records, predictions).overall
     return {

@@ -1,8 +1,8 @@
 """Greetings and closings for the languages that have a sentence bank only.
 
-The seven languages of the phrase books (:mod:`nlp.training_data.generator`)
-bring their own; these were written for the languages added with the
-sentence banks. An empty string means "none": many messages have no
+Only the languages added with the sentence banks have an entry: the seven
+phrase-book languages' greetings live in their phrase books and are not used
+for composed messages (a known gap, see :func:`~nlp.training_data.composer.compose_message`). An empty string means "none": many messages have no
 greeting, many chat messages no closing.
 """
 # ruff: noqa: E501  (one language per line reads better than wrapped tuples)
