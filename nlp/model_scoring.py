@@ -1,14 +1,22 @@
 """What the spaCy pipeline is asked to score, per model version's input scheme.
 
 Versions trained before sentence scoring (``"whole"``, the default for a
-``meta.json`` without ``input``) score the ASCII-folded whole text; later
-versions (``"segments"``) score the whole text and each of its sentences,
-every script kept, and a right's raw score is its highest score over those
-pieces (see :mod:`nlp.segments` for why).
+``meta.json`` without ``input``) score the ASCII-folded whole text. Later
+versions score the whole text and each of its sentences, every script kept,
+and a right's raw score is its highest score over those pieces (see
+:mod:`nlp.segments` for why).
+
+``"segments"`` (v3) passed the whole text with its line breaks. spaCy keeps
+each run of whitespace as a token, and the bag-of-words model learnt those
+tokens as words: a formal letter with many short paragraphs looked like an
+access request, whatever it asked (an erasure letter scored 0.97 for access
+with its line breaks and 0.00 without). ``"flat"`` passes every piece on one
+line, in training and in use, so only words count.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
@@ -17,7 +25,9 @@ from nlp.types import RIGHTS
 
 WHOLE: Final = "whole"
 SEGMENTS: Final = "segments"
-SCHEMES: Final = (WHOLE, SEGMENTS)
+FLAT: Final = "flat"
+SCHEMES: Final = (WHOLE, SEGMENTS, FLAT)
+_WHITESPACE: Final = re.compile(r"\s+")
 
 
 def rules_text(subject: str, text: str) -> str:
@@ -25,18 +35,27 @@ def rules_text(subject: str, text: str) -> str:
     return model_text(subject, text, keep_scripts=False)
 
 
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace made a single space."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
 def training_text(subject: str, text: str, scheme: str) -> str:
     """The one text a training example becomes under ``scheme``."""
-    return model_text(subject, text) if scheme == SEGMENTS else rules_text(subject, text)
+    if scheme == WHOLE:
+        return rules_text(subject, text)
+    whole = model_text(subject, text)
+    return one_line(whole) if scheme == FLAT else whole
 
 
 def pieces(subject: str, text: str, scheme: str) -> list[str]:
-    """The texts scored for one message: the whole, then (segments) each sentence."""
-    if scheme != SEGMENTS:
+    """The texts scored for one message: the whole, then each sentence."""
+    if scheme == WHOLE:
         return [rules_text(subject, text)]
     whole = model_text(subject, text)
     parts = segments(whole)
-    return [whole, *parts] if len(parts) > 1 else [whole]
+    first = one_line(whole) if scheme == FLAT else whole
+    return [first, *parts] if len(parts) > 1 else [first]
 
 
 def raw_scores(nlp: Any, messages: Iterable[Sequence[str]]) -> list[dict[str, float]]:

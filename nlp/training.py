@@ -21,7 +21,7 @@ from spacy.util import load_config, load_model_from_config, minibatch
 
 from nlp.calibration import best_threshold, fit_calibrator, widest_within_budget
 from nlp.evaluation import EvalRecord, Prediction, score_predictions
-from nlp.model_scoring import SEGMENTS, pieces, raw_scores, rules_text, training_text
+from nlp.model_scoring import FLAT, pieces, raw_scores, rules_text, training_text
 from nlp.trained import (
     SAFETY_NET_BUDGET,
     SAFETY_NET_FACTORS,
@@ -100,7 +100,7 @@ def train_version(
     epochs: int = 8,
     seed: int = 0,
     progress: Progress = lambda done, total: None,
-    scheme: str = SEGMENTS,
+    scheme: str = FLAT,
 ) -> dict[str, Any]:
     """Train a pipeline, calibrate it on ``heldout`` and write ``out_dir/<version>``.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from nlp.model_scoring import SEGMENTS, WHOLE, pieces, raw_scores
+from nlp.model_scoring import FLAT, SEGMENTS, WHOLE, pieces, raw_scores, training_text
 from nlp.types import RIGHTS
 
 
@@ -35,6 +35,17 @@ def test_segments_scheme_scores_the_whole_then_each_sentence() -> None:
         "also erasure please now.",
     ]
     assert pieces("", text, WHOLE) == [pieces("", text, SEGMENTS)[0]]
+
+
+def test_flat_scheme_gives_the_model_no_line_breaks_to_count() -> None:
+    # spaCy makes each whitespace run a token: v3 learnt "many paragraphs"
+    # as a sign of an access request
+    text = "Dear team,\n\nPlease erase my account.\nI left in May.\n\nRegards,\nAnn"
+    whole, *sentences = pieces("Erasure", text, FLAT)
+    assert whole == "erasure dear team, please erase my account. i left in may. regards, ann"
+    assert sentences == pieces("Erasure", text, SEGMENTS)[1:]
+    assert "\n" in pieces("Erasure", text, SEGMENTS)[0]
+    assert training_text("Erasure", text, FLAT) == whole
 
 
 def test_a_right_keeps_its_best_score_over_the_pieces_of_its_own_message() -> None:
